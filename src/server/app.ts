@@ -1,0 +1,137 @@
+// The HTTP application: plugins, error handling and routes. Routes are thin: validate (zod),
+// authorize (policies), call a command, present the result.
+import Fastify, { type FastifyInstance } from "fastify";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Deps } from "./deps.ts";
+import { AppError } from "./errors.ts";
+import { registerAuth } from "./auth.ts";
+import { DecryptionError } from "../store/secrets.ts";
+import { accountRoutes } from "./routes/account.ts";
+import { adminRoutes } from "./routes/admin.ts";
+import { campaignRoutes } from "./routes/campaigns.ts";
+import { incidentRoutes } from "./routes/incidents.ts";
+import { actorRoutes } from "./routes/actors.ts";
+import { evidenceRoutes } from "./routes/evidence.ts";
+import { referenceRoutes } from "./routes/reference.ts";
+import { pageRoutes } from "./routes/pages.ts";
+
+export type App = FastifyInstance;
+
+export interface AppOptions {
+  /** pino options, or false for no logging (tests). */
+  logger?: boolean | object;
+}
+
+/** Log lines carry the method, the path without its query string, and the status: never bodies or text. */
+const requestSerializers = {
+  req: (req: { method: string; url: string; id: string }) => ({
+    id: req.id,
+    method: req.method,
+    path: req.url.split("?")[0],
+  }),
+};
+
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger:
+      options.logger === false || options.logger === undefined
+        ? false
+        : {
+            ...(typeof options.logger === "object" ? options.logger : {}),
+            serializers: requestSerializers,
+            redact: ["req.headers.authorization", "req.headers.cookie", 'req.headers["x-csrf-token"]'],
+          },
+    bodyLimit: 1_048_576,
+    trustProxy: process.env.TRUST_PROXY === "1",
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => {
+        const path = v.instancePath.replace(/^\//, "").replace(/\//g, ".");
+        return { field: path || v.params?.["missingProperty"] || "(body)", message: v.message ?? "is not valid" };
+      });
+      const first = issues[0]!;
+      const where = error.validationContext === "querystring" ? "query " : error.validationContext === "params" ? "path " : "";
+      return reply.code(400).send({
+        error: { code: "invalid", message: `${where}${first.field}: ${first.message}`, field: first.field, issues },
+      });
+    }
+    if (error instanceof AppError) {
+      return reply.code(error.status).send({ error: { code: error.code, message: error.message, field: error.field } });
+    }
+    if (error instanceof DecryptionError) {
+      request.log.error({ err: { name: error.name } }, "stored record failed its integrity check");
+      return reply.code(500).send({
+        error: { code: "integrity", message: "A stored record failed its integrity check. Ask your administrator to run `shield verify`." },
+      });
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      return reply.code(status).send({ error: { code: (error as { code?: string }).code ?? "invalid", message: (error as Error).message } });
+    }
+    request.log.error({ err: { name: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack } }, "request failed");
+    return reply.code(500).send({ error: { code: "internal", message: "Something went wrong on the server. Nothing was changed." } });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: { code: "not-found", message: `No such page: ${request.method} ${request.url.split("?")[0]}` } }),
+  );
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+      },
+    },
+  });
+  await app.register(multipart, { limits: { fileSize: deps.config.maxEvidenceBytes, files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Shield API",
+        version: "0.1.0",
+        description:
+          "Record and share incidents of intimidation of election candidates. Sign in with POST /api/auth/login; send the session cookie and the x-csrf-token header, or an Authorization: Bearer token.",
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          cookie: { type: "apiKey", in: "cookie", name: "shield_session" },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+
+  registerAuth(app, deps);
+  await app.register(async (api) => {
+    referenceRoutes(api, deps);
+    accountRoutes(api, deps);
+    adminRoutes(api, deps);
+    campaignRoutes(api, deps);
+    incidentRoutes(api, deps);
+    actorRoutes(api, deps);
+    evidenceRoutes(api, deps);
+  });
+  pageRoutes(app, deps);
+  return app;
+}

@@ -1,0 +1,33 @@
+// Configuration from the environment, with defaults that work on a fresh clone.
+import { resolve } from "node:path";
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  maxEvidenceBytes: number;
+  logLevel: string;
+}
+
+function intFrom(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number (got '${raw}')`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = intFrom("PORT", 8080, env);
+  return {
+    port,
+    host: env.HOST || "127.0.0.1",
+    dataDir: resolve(env.DATA_DIR || "data"),
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
+    maxEvidenceBytes: intFrom("MAX_EVIDENCE_MB", 25, env) * 1024 * 1024,
+    logLevel: env.LOG_LEVEL || "info",
+  };
+}

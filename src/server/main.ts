@@ -1,0 +1,30 @@
+// `shield serve`: start the service.
+import { buildApp } from "./app.ts";
+import { createSetupLinkIfEmpty } from "./commands/accounts.ts";
+import type { Config } from "./config.ts";
+import { openRuntime } from "./runtime.ts";
+
+export async function serve(config: Config): Promise<void> {
+  const started = performance.now();
+  const runtime = await openRuntime(config);
+  const app = await buildApp(runtime.deps, { logger: { level: config.logLevel } });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "shutting down");
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where = runtime.deps.dbKind === "pglite" ? `embedded database in ${config.dataDir}` : "PostgreSQL server";
+  console.log(`Shield is running at ${config.publicUrl} (${where}), ready in ${Math.round(performance.now() - started)} ms`);
+  const setupLink = await createSetupLinkIfEmpty(runtime.deps);
+  if (setupLink) {
+    console.log(`\nNo accounts yet. Open this one-time link to create the first account:\n\n  ${setupLink}\n`);
+  }
+}

@@ -1,0 +1,11 @@
+// Importing this module declares every policy.
+import "./campaign.ts";
+import "./incident.ts";
+import "./actor.ts";
+import "./staff.ts";
+
+export { can, declaredRules } from "./registry.ts";
+export type { PolicyActions, PolicyTargets, Resource } from "./registry.ts";
+export { incidentListScope } from "./incident.ts";
+export { actorListScope } from "./actor.ts";
+export type { Principal } from "./principal.ts";

@@ -1,0 +1,42 @@
+// The one place where access is declared. Each resource's file calls allow(); routes only ask can().
+// Anything not allowed by a rule is refused.
+import type { Principal } from "./principal.ts";
+
+export interface PolicyTargets {
+  campaign: { id: string };
+  incident: { campaignId: string; recordedBy: string };
+  actor: { campaignId: string; createdBy: string };
+  staff: { role: string };
+}
+
+export interface PolicyActions {
+  campaign: "read" | "record-incident" | "list-incidents" | "create-actor" | "list-actors" | "manage-team";
+  incident: "read" | "amend" | "add-evidence" | "add-follow-up" | "see-reads";
+  actor: "read" | "amend";
+  staff: "create" | "list" | "suspend";
+}
+
+export type Resource = keyof PolicyTargets;
+type Rule<R extends Resource> = (user: Principal, target: PolicyTargets[R]) => boolean;
+
+const rules = new Map<string, Rule<Resource>[]>();
+
+export function allow<R extends Resource>(action: PolicyActions[R], resource: R, rule: Rule<R>): void {
+  const key = `${resource}:${action}`;
+  rules.set(key, [...(rules.get(key) ?? []), rule as Rule<Resource>]);
+}
+
+export function can<R extends Resource>(
+  user: Principal | undefined,
+  action: PolicyActions[R],
+  resource: R,
+  target: PolicyTargets[R],
+): boolean {
+  if (!user) return false;
+  return (rules.get(`${resource}:${action}`) ?? []).some((rule) => rule(user, target));
+}
+
+/** Every declared (resource, action) pair, for the authorization matrix test. */
+export function declaredRules(): string[] {
+  return [...rules.keys()].sort();
+}

@@ -1,0 +1,40 @@
+// Opens everything a command needs (database, key, blob store) and closes it again.
+import { join } from "node:path";
+import { openDatabase, type OpenDatabase } from "../store/db.ts";
+import { FileBlobStore } from "../store/blobs.ts";
+import { loadMasterKey, Secrets } from "../store/secrets.ts";
+import { seedForces } from "../store/seed.ts";
+import type { Config } from "./config.ts";
+import type { Deps } from "./deps.ts";
+
+export interface Runtime {
+  deps: Deps;
+  database: OpenDatabase;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(
+  config: Pick<Config, "dataDir" | "databaseUrl" | "publicUrl" | "maxEvidenceBytes">,
+  options: { now?: () => Date; pgliteTemplate?: Blob } = {},
+): Promise<Runtime> {
+  const database = await openDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    ...(options.pgliteTemplate ? { pgliteTemplate: options.pgliteTemplate } : {}),
+  });
+  try {
+    await seedForces(database.db);
+    const deps: Deps = {
+      db: database.db,
+      dbKind: database.kind,
+      secrets: new Secrets(loadMasterKey(config.dataDir)),
+      blobs: new FileBlobStore(join(config.dataDir, "blobs")),
+      now: options.now ?? (() => new Date()),
+      config: { publicUrl: config.publicUrl, maxEvidenceBytes: config.maxEvidenceBytes },
+    };
+    return { deps, database, close: () => database.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,331 @@
+// The one database schema (PostgreSQL 15 dialect; runs on PGlite and on a PostgreSQL server).
+// Enumerations are text + CHECK, not PostgreSQL enums (drizzle migrates in one transaction).
+// Columns ending in _enc hold AES-256-GCM ciphertext (see store/cipher.ts): incident text,
+// evidence, actors' identifiers and follow-ups are private and are encrypted at rest.
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(", ")})`);
+
+export const ROLES = ["candidate", "team-member", "spoc", "analyst", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+export const PERMISSIONS = ["owner", "full", "log-only"] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const forces = pgTable("forces", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  nation: text("nation").notNull(),
+  jurisdiction: text("jurisdiction").notNull(),
+  kind: text("kind").notNull(),
+  website: text("website").notNull(),
+});
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey(),
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role").notNull(),
+    forceId: text("force_id").references(() => forces.id),
+    totpSecretEnc: text("totp_secret_enc"),
+    totpEnabled: boolean("totp_enabled").notNull().default(false),
+    suspendedAt: at("suspended_at"),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email), check("users_role_check", inList("role", ROLES))],
+);
+
+export const campaigns = pgTable(
+  "campaigns",
+  {
+    id: uuid("id").primaryKey(),
+    name: text("name").notNull(),
+    jurisdiction: text("jurisdiction").notNull(),
+    forceId: text("force_id").references(() => forces.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [
+    check("campaigns_jurisdiction_check", inList("jurisdiction", ["england-wales", "scotland", "northern-ireland"])),
+  ],
+);
+
+export const campaignMembers = pgTable(
+  "campaign_members",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    permission: text("permission").notNull(),
+    addedBy: uuid("added_by").references(() => users.id),
+    addedAt: at("added_at").notNull(),
+    revokedAt: at("revoked_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.userId] }),
+    index("campaign_members_user_idx").on(t.userId),
+    check("campaign_members_permission_check", inList("permission", PERMISSIONS)),
+  ],
+);
+
+/** One-time links: the first-run set-up link, team invitations and staff (SPOC/analyst/admin) accounts. */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid("id").primaryKey(),
+    tokenHash: text("token_hash").notNull(),
+    kind: text("kind").notNull(),
+    email: text("email"),
+    role: text("role"),
+    permission: text("permission"),
+    campaignId: uuid("campaign_id").references(() => campaigns.id),
+    forceId: text("force_id").references(() => forces.id),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: at("created_at").notNull(),
+    expiresAt: at("expires_at").notNull(),
+    acceptedAt: at("accepted_at"),
+    acceptedBy: uuid("accepted_by").references(() => users.id),
+    revokedAt: at("revoked_at"),
+  },
+  (t) => [
+    uniqueIndex("invitations_token_key").on(t.tokenHash),
+    check("invitations_kind_check", inList("kind", ["setup", "team", "staff"])),
+  ],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey(),
+    tokenHash: text("token_hash").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text("csrf_token").notNull(),
+    userAgent: text("user_agent"),
+    createdAt: at("created_at").notNull(),
+    lastSeenAt: at("last_seen_at").notNull(),
+    expiresAt: at("expires_at").notNull(),
+    revokedAt: at("revoked_at"),
+  },
+  (t) => [uniqueIndex("sessions_token_key").on(t.tokenHash), index("sessions_user_idx").on(t.userId)],
+);
+
+/** Current state of each incident (a projection of its latest revision, for listing and filtering). */
+export const incidents = pgTable(
+  "incidents",
+  {
+    id: uuid("id").primaryKey(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    recordedBy: uuid("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: at("recorded_at").notNull(),
+    currentRevision: integer("current_revision").notNull(),
+    occurredAt: at("occurred_at").notNull(),
+    channel: text("channel").notNull(),
+    platform: text("platform"),
+    verdictLevel: text("verdict_level"),
+    updatedAt: at("updated_at").notNull(),
+  },
+  (t) => [
+    index("incidents_campaign_occurred_idx").on(t.campaignId, t.occurredAt.desc(), t.id),
+    index("incidents_campaign_recorder_idx").on(t.campaignId, t.recordedBy),
+  ],
+);
+
+/** Append-only: every version of every incident. Never updated, never deleted. */
+export const incidentRevisions = pgTable(
+  "incident_revisions",
+  {
+    incidentId: uuid("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    revision: integer("revision").notNull(),
+    occurredAt: at("occurred_at").notNull(),
+    channel: text("channel").notNull(),
+    platform: text("platform"),
+    bodyEnc: text("body_enc").notNull(),
+    reasonEnc: text("reason_enc"),
+    editedBy: uuid("edited_by")
+      .notNull()
+      .references(() => users.id),
+    editedAt: at("edited_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.incidentId, t.revision] })],
+);
+
+export const actors = pgTable(
+  "actors",
+  {
+    id: uuid("id").primaryKey(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: at("created_at").notNull(),
+    currentRevision: integer("current_revision").notNull(),
+  },
+  (t) => [index("actors_campaign_idx").on(t.campaignId)],
+);
+
+export const actorRevisions = pgTable(
+  "actor_revisions",
+  {
+    actorId: uuid("actor_id")
+      .notNull()
+      .references(() => actors.id),
+    revision: integer("revision").notNull(),
+    bodyEnc: text("body_enc").notNull(),
+    editedBy: uuid("edited_by")
+      .notNull()
+      .references(() => users.id),
+    editedAt: at("edited_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actorId, t.revision] })],
+);
+
+/** Keyed hashes (HMAC) of actors' normalised identifiers, for linking without exposing them. */
+export const actorIdentifierHashes = pgTable(
+  "actor_identifier_hashes",
+  {
+    actorId: uuid("actor_id")
+      .notNull()
+      .references(() => actors.id),
+    kind: text("kind").notNull(),
+    valueHmac: text("value_hmac").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actorId, t.kind, t.valueHmac] }),
+    index("actor_identifier_hashes_value_idx").on(t.valueHmac),
+  ],
+);
+
+/** Which actors the current revision of each incident names (a projection, for filtering). */
+export const incidentActors = pgTable(
+  "incident_actors",
+  {
+    incidentId: uuid("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    actorId: uuid("actor_id")
+      .notNull()
+      .references(() => actors.id),
+  },
+  (t) => [primaryKey({ columns: [t.incidentId, t.actorId] }), index("incident_actors_actor_idx").on(t.actorId)],
+);
+
+/** Append-only. Files live in the blob store under their SHA-256; text is hashed as UTF-8. */
+export const evidence = pgTable(
+  "evidence",
+  {
+    id: uuid("id").primaryKey(),
+    incidentId: uuid("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    kind: text("kind").notNull(),
+    sha256: text("sha256").notNull(),
+    size: integer("size").notNull(),
+    mediaType: text("media_type").notNull(),
+    source: text("source").notNull(),
+    filenameEnc: text("filename_enc"),
+    contentEnc: text("content_enc"),
+    noteEnc: text("note_enc"),
+    capturedAt: at("captured_at").notNull(),
+    addedBy: uuid("added_by")
+      .notNull()
+      .references(() => users.id),
+    addedAt: at("added_at").notNull(),
+  },
+  (t) => [
+    index("evidence_incident_idx").on(t.incidentId),
+    check("evidence_kind_check", inList("kind", ["text", "url", "file"])),
+  ],
+);
+
+/** Append-only: police reference numbers, actions taken, outcomes, notes. */
+export const followUps = pgTable(
+  "follow_ups",
+  {
+    id: uuid("id").primaryKey(),
+    incidentId: uuid("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    kind: text("kind").notNull(),
+    bodyEnc: text("body_enc").notNull(),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [index("follow_ups_incident_idx").on(t.incidentId)],
+);
+
+/** Who read an incident's detail or its evidence, and when (shown to the candidate). */
+export const reads = pgTable(
+  "reads",
+  {
+    id: uuid("id").primaryKey(),
+    incidentId: uuid("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    evidenceId: uuid("evidence_id").references(() => evidence.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    readAt: at("read_at").notNull(),
+  },
+  (t) => [index("reads_incident_idx").on(t.incidentId, t.readAt)],
+);
+
+/** The hash chain: one stream per campaign plus "system" for accounts. Append-only. */
+export const events = pgTable(
+  "events",
+  {
+    stream: text("stream").notNull(),
+    seq: bigint("seq", { mode: "number" }).notNull(),
+    prevHash: text("prev_hash").notNull(),
+    type: text("type").notNull(),
+    actorUserId: uuid("actor_user_id"),
+    at: at("at").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    payloadHash: text("payload_hash").notNull(),
+    payload: jsonb("payload"),
+    hash: text("hash").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.stream, t.seq] }), index("events_entity_idx").on(t.entity, t.entityId)],
+);
+
+export const chainHeads = pgTable("chain_heads", {
+  stream: text("stream").primaryKey(),
+  seq: bigint("seq", { mode: "number" }).notNull(),
+  hash: text("hash").notNull(),
+});
