@@ -146,7 +146,7 @@ CREATE TABLE "invitations" (
 	"accepted_at" timestamp with time zone,
 	"accepted_by" uuid,
 	"revoked_at" timestamp with time zone,
-	CONSTRAINT "invitations_kind_check" CHECK (kind in ('setup', 'team', 'staff'))
+	CONSTRAINT "invitations_kind_check" CHECK (kind in ('setup', 'team', 'staff', 'candidate'))
 );
 --> statement-breakpoint
 CREATE TABLE "reads" (

@@ -91,7 +91,7 @@ export const campaignMembers = pgTable(
   ],
 );
 
-/** One-time links: the first-run set-up link, team invitations and staff (SPOC/analyst/admin) accounts. */
+/** One-time links: the first-run set-up link, team invitations, candidates' and staff (SPOC/analyst/admin) accounts. */
 export const invitations = pgTable(
   "invitations",
   {
@@ -112,7 +112,7 @@ export const invitations = pgTable(
   },
   (t) => [
     uniqueIndex("invitations_token_key").on(t.tokenHash),
-    check("invitations_kind_check", inList("kind", ["setup", "team", "staff"])),
+    check("invitations_kind_check", inList("kind", ["setup", "team", "staff", "candidate"])),
   ],
 );
 

@@ -271,6 +271,35 @@ export async function inviteStaff(
   return { id: invitation.id, link: `${deps.config.publicUrl}/invite#token=${token}`, expiresAt: invitation.expiresAt };
 }
 
+/** An administrator invites another candidate to their own campaign space on this deployment. */
+export async function inviteCandidate(
+  deps: Deps,
+  by: Principal | null,
+  input: { email: string },
+): Promise<{ id: string; link: string; expiresAt: Date }> {
+  const now = deps.now();
+  const { token, hash } = newToken();
+  const invitation = {
+    id: randomUUID(),
+    tokenHash: hash,
+    kind: "candidate",
+    email: normaliseEmail(input.email),
+    role: "candidate",
+    createdBy: by?.id ?? null,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+  };
+  await deps.db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, invitation.email));
+    if (existing) throw conflict("An account with this email address already exists.", "email");
+    await tx.insert(t.invitations).values(invitation);
+    await appendEvents(tx, { stream: SYSTEM_STREAM, actorUserId: by?.id ?? null, at: now }, [
+      factEvent("candidate.invited", "invitation", invitation.id, { role: "candidate" }),
+    ]);
+  });
+  return { id: invitation.id, link: `${deps.config.publicUrl}/invite#token=${token}`, expiresAt: invitation.expiresAt };
+}
+
 export async function describeInvitation(
   deps: Deps,
   token: string,
@@ -306,7 +335,13 @@ export async function describeInvitation(
  */
 export async function acceptInvitation(
   deps: Deps,
-  input: { token: string; displayName?: string | undefined; password: string },
+  input: {
+    token: string;
+    displayName?: string | undefined;
+    password: string;
+    campaignName?: string | undefined;
+    jurisdiction?: Jurisdiction | undefined;
+  },
 ): Promise<UserRow> {
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction(async (tx) => {
@@ -339,6 +374,10 @@ export async function acceptInvitation(
       );
     }
     const now = deps.now();
+    if (invitation.kind === "candidate") {
+      if (!input.campaignName) throw badRequest("campaignName is required to set up a candidate's campaign.", "campaignName");
+      await insertCampaign(tx, deps, user, { name: input.campaignName, jurisdiction: input.jurisdiction ?? "england-wales" });
+    }
     if (invitation.kind === "team") {
       const campaignId = invitation.campaignId!;
       await tx

@@ -88,7 +88,15 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
       schema: {
         tags: ["account"],
         summary: "Accept an invitation (team member, police or analyst account) and sign in",
-        body: z.object({ token: Token, displayName: DisplayName.optional(), password: Password }).strict(),
+        body: z
+          .object({
+            token: Token,
+            displayName: DisplayName.optional(),
+            password: Password,
+            campaignName: z.string().trim().min(1).max(200).optional().describe("For a candidate's invitation"),
+            jurisdiction: z.enum(JURISDICTIONS).optional(),
+          })
+          .strict(),
       },
     },
     async (request, reply) => {

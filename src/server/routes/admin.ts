@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { inviteStaff, listStaff, loadUser, setSuspended } from "../commands/accounts.ts";
+import { inviteCandidate, inviteStaff, listStaff, loadUser, setSuspended } from "../commands/accounts.ts";
 import type { Deps } from "../deps.ts";
 import { requireUser } from "../auth.ts";
 import { can } from "../policies/index.ts";
@@ -30,6 +30,22 @@ export function adminRoutes(app: FastifyInstance, deps: Deps): void {
       const { principal } = requireUser(request);
       if (!can(principal, "create", "staff", { role: request.body.role })) throw forbidden();
       return reply.code(201).send(await inviteStaff(deps, principal, request.body));
+    },
+  );
+
+  r.post(
+    "/api/admin/candidates",
+    {
+      schema: {
+        tags: ["admin"],
+        summary: "Invite another candidate to their own private campaign space (returns a one-time link)",
+        body: z.object({ email: Email }).strict(),
+      },
+    },
+    async (request, reply) => {
+      const { principal } = requireUser(request);
+      if (!can(principal, "create", "staff", { role: "candidate" })) throw forbidden();
+      return reply.code(201).send(await inviteCandidate(deps, principal, request.body));
     },
   );
 
