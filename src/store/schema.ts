@@ -65,7 +65,7 @@ export const campaigns = pgTable(
       .references(() => users.id),
     createdAt: at("created_at").notNull(),
   },
-  (t) => [
+  () => [
     check("campaigns_jurisdiction_check", inList("jurisdiction", ["england-wales", "scotland", "northern-ireland"])),
   ],
 );

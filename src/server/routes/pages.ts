@@ -56,13 +56,15 @@ async function describe() {
   document.getElementById("what").textContent = body.campaignName
     ? "You have been invited to join the team of " + body.campaignName + " as " + body.email + "."
     : "You have been invited to Shield as " + body.email + ".";
+  if (body.kind === "candidate") document.getElementById("campaign-fields").hidden = false;
   if (body.existingAccount) { document.getElementById("name-field").hidden = true; document.getElementById("password-hint").textContent = "Enter the password of your existing Shield account."; }
 }
 describe();
 form.addEventListener("submit", async (e) => {
   e.preventDefault(); msg.textContent = "";
   const data = Object.fromEntries(new FormData(form));
-  if (!data.displayName) delete data.displayName;
+  for (const key of Object.keys(data)) if (!data[key]) delete data[key];
+  if (document.getElementById("campaign-fields").hidden) { delete data.campaignName; delete data.jurisdiction; }
   const res = await fetch("/api/invitations/accept", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...data, token }) });
   const body = await res.json();
   if (!res.ok) { msg.textContent = body.error.message; return; }
@@ -121,6 +123,11 @@ ${DANGER_NOTE}
   <div id="name-field"><label for="displayName">Your name</label><input id="displayName" name="displayName" autocomplete="name"></div>
   <label for="password">Password</label><input id="password" name="password" type="password" minlength="12" required autocomplete="new-password">
   <p class="hint" id="password-hint">Choose a password of at least 12 characters.</p>
+  <div id="campaign-fields" hidden>
+    <label for="campaignName">Campaign name</label><input id="campaignName" name="campaignName" placeholder="e.g. Sam Patel for Riverside ward">
+    <label for="jurisdiction">Where you are standing</label>
+    <select id="jurisdiction" name="jurisdiction"><option value="england-wales">England or Wales</option><option value="scotland">Scotland</option><option value="northern-ireland">Northern Ireland</option></select>
+  </div>
   <button type="submit">Join</button>
 </form>
 <div id="done" hidden><h2>You're in</h2><p>You are signed in. This invitation link no longer works.</p></div>`,
