@@ -104,8 +104,13 @@ export interface Writer {
  * is locked last so that concurrent writers hold it only briefly.
  */
 export async function appendEvents(tx: Tx, writer: Writer, pending: readonly PendingEvent[]): Promise<ChainEvent[]> {
-  await tx.insert(t.chainHeads).values({ stream: writer.stream, seq: 0, hash: "" }).onConflictDoNothing();
-  const [locked] = await tx.select().from(t.chainHeads).where(eq(t.chainHeads.stream, writer.stream)).for("update");
+  const lockHead = () => tx.select().from(t.chainHeads).where(eq(t.chainHeads.stream, writer.stream)).for("update");
+  let [locked] = await lockHead();
+  if (!locked) {
+    // A new stream: create its head (another writer may be doing the same), then lock it.
+    await tx.insert(t.chainHeads).values({ stream: writer.stream, seq: 0, hash: "" }).onConflictDoNothing();
+    [locked] = await lockHead();
+  }
   let head = locked && locked.seq > 0 ? { seq: locked.seq, hash: locked.hash } : undefined;
   const written: ChainEvent[] = [];
   for (const p of pending) {

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { addTeamMember, call, sampleIncident, setUpCandidate, startHarness } from "../support/harness.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { verifyIntegrity } from "../../src/store/verify.ts";
+import { queryRows } from "../../src/store/db.ts";
 
 test("incidents: record, amend as new revisions, every revision stays readable, follow-ups, who read it", async (t) => {
   const h = await startHarness();
@@ -140,8 +141,8 @@ test("bad input gets a 400 naming the field and writes nothing", async (t) => {
   }
   const notJson = await call(h.app, "POST", url, undefined, { authorization: `Bearer ${session.token}`, "content-type": "application/json" });
   assert.equal(notJson.status, 400);
-  const [{ count }] = (await h.runtime.deps.db.execute(sql`select count(*)::int as count from events where type like 'incident%'`)).rows as { count: number }[];
-  assert.equal(count, 0);
+  const [events] = await queryRows<{ count: number }>(h.runtime.deps.db, sql`select count(*)::int as count from events where type like 'incident%'`);
+  assert.equal(events!.count, 0);
   assert.equal((await session.request("GET", url)).body.incidents.length, 0);
 });
 
@@ -195,7 +196,7 @@ test("evidence: text, links and files, typed by content, hashed, size-limited, d
   assert.equal(detail.body.evidence[1].filename, "screenshot.jpg");
 
   // Stored encrypted: neither the text nor the file's bytes appear in the database or the blob store.
-  const dump = JSON.stringify((await h.runtime.deps.db.execute(sql`select * from evidence`)).rows);
+  const dump = JSON.stringify(await queryRows(h.runtime.deps.db, sql`select * from evidence`));
   assert.ok(!dump.includes("regret"));
   const stored = await h.runtime.deps.blobs.get(fileBody.sha256);
   assert.ok(stored && !stored.includes(png.subarray(8, 24)));

@@ -68,7 +68,8 @@ export async function recordIncident(
     await assertActorsUsable(tx, by, campaignId, body.actorIds);
     await tx.insert(t.incidents).values(incident);
     await tx.insert(t.incidentRevisions).values(revision);
-    await replaceActorLinks(tx, incident.id, body.actorIds);
+    const actorIds = [...new Set(body.actorIds)];
+    if (actorIds.length > 0) await tx.insert(t.incidentActors).values(actorIds.map((actorId) => ({ incidentId: incident.id, actorId })));
     await appendEvents(tx, { stream: campaignStream(campaignId), actorUserId: by.id, at: now }, [
       rowEvent("incident.recorded", "incident", incident),
       rowEvent("incident.revised", "incident_revision", revision),
