@@ -1,6 +1,6 @@
 // The HTTP application: plugins, error handling and routes. Routes are thin: validate (zod),
 // authorize (policies), call a command, present the result.
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
@@ -53,6 +53,12 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
             redact: ["req.headers.authorization", "req.headers.cookie", 'req.headers["x-csrf-token"]'],
           },
     bodyLimit: 1_048_576,
+    // Malformed URLs and the like are answered in the same error shape as everything else.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      void reply
+        .code(400)
+        .send({ error: { code: "invalid", message: `(url): the request could not be read: ${error.message}`, field: "(url)" } });
+    },
     trustProxy: process.env.TRUST_PROXY === "1",
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -81,7 +87,14 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
-      return reply.code(status).send({ error: { code: (error as { code?: string }).code ?? "invalid", message: (error as Error).message } });
+      const code = status === 413 ? "too-large" : status === 415 ? "unsupported-type" : status === 429 ? "too-many-attempts" : "invalid";
+      return reply
+        .code(status)
+        .send(
+          code === "invalid"
+            ? { error: { code, message: `(body): ${(error as Error).message}`, field: "(body)" } }
+            : { error: { code, message: (error as Error).message } },
+        );
     }
     request.log.error({ err: { name: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack } }, "request failed");
     return reply.code(500).send({ error: { code: "internal", message: "Something went wrong on the server. Nothing was changed." } });

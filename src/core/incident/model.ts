@@ -48,7 +48,16 @@ export type VerdictLevel = (typeof VERDICT_LEVELS)[number];
 export const JURISDICTIONS = ["england-wales", "scotland", "northern-ireland"] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
-const isoDateTime = z.iso.datetime({ offset: true });
+/** Earliest and latest years a record may mention: rules out dates a database cannot store. */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2100;
+export const isWithinRecordableYears = (date: Date) =>
+  !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= EARLIEST_YEAR && date.getUTCFullYear() <= LATEST_YEAR;
+
+/** An ISO 8601 date and time with an offset (e.g. 2026-11-20T18:30:00Z), between 1900 and 2100. */
+export const isoDateTime = z.iso
+  .datetime({ offset: true })
+  .refine((s) => isWithinRecordableYears(new Date(s)), { message: `must be between ${EARLIEST_YEAR} and ${LATEST_YEAR}` });
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 
 export const LocationSchema = z
@@ -79,7 +88,9 @@ export const IncidentBodySchema = z
     platform: z.enum(PLATFORMS).optional(),
     url: z.url({ protocol: /^https?$/ }).max(2000).optional().describe("Full address of the post or message"),
     targeted: z.array(z.enum(TARGETED_GROUPS)).min(1).max(5).default(["candidate"]),
-    actorIds: z.array(z.uuid()).max(20).default([]).describe("Known actors (people) behind it"),
+    actorIds: z
+      .array(z.uuid().transform((id) => id.toLowerCase()))
+      .max(20).default([]).describe("Known actors (people) behind it"),
     unknownActorDescription: z.string().trim().max(2000).optional(),
     witnesses: z.array(WitnessSchema).max(20).default([]),
     impact: z.string().trim().max(5000).optional().describe("How it affected you or others"),

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from "drizzle-orm";
 import * as t from "../../store/schema.ts";
 import { appendEvents, campaignStream, rowEvent, type Tx } from "../../store/chain.ts";
-import type { FollowUpBody, IncidentBody, VerdictLevel } from "../../core/incident/model.ts";
+import { isWithinRecordableYears, type FollowUpBody, type IncidentBody, type VerdictLevel } from "../../core/incident/model.ts";
 import type { Deps } from "../deps.ts";
 import { can, incidentListScope, type Principal } from "../policies/index.ts";
 import { badRequest, conflict, forbidden, notFound } from "../errors.ts";
@@ -140,7 +140,8 @@ const encodeCursor = (row: { occurredAt: Date; id: string }) =>
 function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const occurredAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(occurredAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  if (!id || !isWithinRecordableYears(occurredAt) || !uuid.test(id)) {
     throw badRequest("before: not a cursor returned by this list", "before");
   }
   return { occurredAt, id };

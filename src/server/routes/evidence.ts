@@ -38,14 +38,16 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps): void {
     async (request, reply) => {
       const { principal } = requireUser(request);
       if (!request.isMultipart()) throw badRequest("file: send the file as multipart/form-data in a field named 'file'.", "file");
-      const file = await request.file();
-      if (!file || file.fieldname !== "file") throw badRequest("file: no file in a field named 'file'.", "file");
-      const bytes = await file.toBuffer().catch((error: { code?: string }) => {
+      const uploadError = (error: { code?: string; statusCode?: number }): never => {
         if (error.code === "FST_REQ_FILE_TOO_LARGE") {
           throw new AppError(413, "too-large", `file: larger than the ${Math.round(deps.config.maxEvidenceBytes / 1048576)} MB limit.`, "file");
         }
-        throw error;
-      });
+        if (error.statusCode && error.statusCode < 500) throw error;
+        throw badRequest("file: the upload is not valid multipart/form-data.", "file");
+      };
+      const file = await request.file().catch(uploadError);
+      if (!file || file.fieldname !== "file") throw badRequest("file: no file in a field named 'file'.", "file");
+      const bytes = await file.toBuffer().catch(uploadError);
       const field = (name: string) => {
         const f = file.fields[name];
         const value = f && !Array.isArray(f) && f.type === "field" ? f.value : undefined;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { CHANNELS, FollowUpBodySchema, IncidentBodySchema, VERDICT_LEVELS } from "../../core/incident/model.ts";
+import { CHANNELS, FollowUpBodySchema, IncidentBodySchema, isoDateTime, VERDICT_LEVELS } from "../../core/incident/model.ts";
 import { addFollowUp, amendIncident, listIncidents, listReads, readIncident, recordIncident } from "../commands/incidents.ts";
 import type { Deps } from "../deps.ts";
 import { requireUser } from "../auth.ts";
@@ -9,8 +9,8 @@ import { IdParams, inLondon, userForCampaign } from "./common.ts";
 
 const ListQuery = z
   .object({
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
+    from: isoDateTime.optional(),
+    to: isoDateTime.optional(),
     channel: z.enum(CHANNELS).optional(),
     actorId: z.uuid().optional(),
     verdict: z.enum([...VERDICT_LEVELS, "none"]).optional(),

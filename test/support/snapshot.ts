@@ -1,0 +1,103 @@
+// A fingerprint of everything a request could write: row counts of every table a command writes,
+// revision numbers, team permissions, suspensions, and the evidence files on disk. Two equal
+// snapshots mean a request changed nothing.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { sql } from "drizzle-orm";
+import type { Harness } from "./harness.ts";
+
+export interface Snapshot {
+  users: number;
+  suspended_users: number;
+  campaigns: number;
+  active_members: number;
+  member_permissions: string;
+  invitations: number;
+  incidents: number;
+  incident_revision_sum: number;
+  incident_revisions: number;
+  incident_actors: number;
+  evidence: number;
+  follow_ups: number;
+  actors: number;
+  actor_revision_sum: number;
+  actor_revisions: number;
+  actor_identifier_hashes: number;
+  reads: number;
+  events: number;
+  blob_files: number;
+}
+
+function countFiles(dir: string): number {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  } catch {
+    return 0;
+  }
+}
+
+// One statement (a union of single-row selects): each query has a noticeable fixed cost on PGlite.
+const FINGERPRINT = sql.raw(
+  [
+    ["users", "count(*)", "users"],
+    ["suspended_users", "count(*)", "users where suspended_at is not null"],
+    ["campaigns", "count(*)", "campaigns"],
+    ["active_members", "count(*)", "campaign_members where revoked_at is null"],
+    [
+      "member_permissions",
+      "coalesce(string_agg(campaign_id::text || '/' || user_id::text || '=' || permission, ',' order by campaign_id, user_id), '')",
+      "campaign_members where revoked_at is null",
+    ],
+    ["invitations", "count(*)", "invitations"],
+    ["incidents", "count(*)", "incidents"],
+    ["incident_revision_sum", "coalesce(sum(current_revision), 0)", "incidents"],
+    ["incident_revisions", "count(*)", "incident_revisions"],
+    ["incident_actors", "count(*)", "incident_actors"],
+    ["evidence", "count(*)", "evidence"],
+    ["follow_ups", "count(*)", "follow_ups"],
+    ["actors", "count(*)", "actors"],
+    ["actor_revision_sum", "coalesce(sum(current_revision), 0)", "actors"],
+    ["actor_revisions", "count(*)", "actor_revisions"],
+    ["actor_identifier_hashes", "count(*)", "actor_identifier_hashes"],
+    ["reads", "count(*)", "reads"],
+    ["events", "count(*)", "events"],
+  ]
+    .map(([key, value, from]) => `select '${key}' as key, (${value})::text as value from ${from}`)
+    .join(" union all "),
+);
+
+export async function snapshot(h: Harness): Promise<Snapshot> {
+  const result = (await h.runtime.deps.db.execute(FINGERPRINT)) as unknown as {
+    rows: { key: string; value: string }[];
+  };
+  const values = Object.fromEntries(
+    result.rows.map(({ key, value }) => [key, key === "member_permissions" ? value : Number(value)]),
+  );
+  return { ...(values as unknown as Snapshot), blob_files: countFiles(join(h.database.dataDir, "blobs")) };
+}
+
+/**
+ * Snapshots around requests, re-using the last "after" as the next "before" (halving the cost in
+ * long runs). Call forget() whenever something else may have written, e.g. in beforeEach.
+ */
+export class StateTracker {
+  private last: Snapshot | undefined;
+  constructor(private readonly h: Harness) {}
+
+  forget(): void {
+    this.last = undefined;
+  }
+
+  async around<T>(request: () => Promise<T>): Promise<{ result: T; before: Snapshot; after: Snapshot }> {
+    const before = this.last ?? (await snapshot(this.h));
+    this.last = undefined;
+    const result = await request();
+    const after = await snapshot(this.h);
+    this.last = after;
+    return { result, before, after };
+  }
+}
+
+export function changedKeys(before: Snapshot, after: Snapshot): string[] {
+  return (Object.keys(before) as (keyof Snapshot)[]).filter((k) => before[k] !== after[k]);
+}
