@@ -39,7 +39,8 @@ export async function verifyIntegrity(db: Database, blobs: BlobStore, secrets: S
 
   // Events that carry their own payload (accounts, teams): the payload must still match its hash.
   for (const e of allEvents) {
-    if (e.payload !== null && payloadHashOfFact(e.payload) !== e.payloadHash) {
+    if (e.entity in CHAINED_ENTITIES) continue;
+    if (e.payload === null || payloadHashOfFact(e.payload) !== e.payloadHash) {
       problems.push({ where: `events ${e.stream} #${e.seq}`, message: `the facts recorded with '${e.type}' were altered` });
     }
   }
@@ -100,6 +101,40 @@ export async function verifyIntegrity(db: Database, blobs: BlobStore, secrets: S
     ) {
       problems.push({ where: `incidents ${i.id}`, message: "the incident's current state does not match its latest revision" });
     }
+  }
+
+  const latestActorRevision = new Map<string, number>();
+  for (const r of rowsByEntity.actor_revision) {
+    latestActorRevision.set(r.actorId, Math.max(r.revision, latestActorRevision.get(r.actorId) ?? 0));
+  }
+  for (const a of rowsByEntity.actor) {
+    const latest = latestActorRevision.get(a.id);
+    if (latest !== undefined && a.currentRevision !== latest) {
+      problems.push({ where: `actors ${a.id}`, message: "the actor's current revision does not match its latest revision" });
+    }
+  }
+  // Which actors an incident names is part of its latest revision; the link table must agree.
+  const links = new Map<string, Set<string>>();
+  for (const l of await db.select().from(t.incidentActors)) {
+    links.set(l.incidentId, (links.get(l.incidentId) ?? new Set()).add(l.actorId));
+  }
+  for (const [incidentId, latest] of latestRevision) {
+    let named: string[];
+    try {
+      named = secrets.decryptJson<{ actorIds?: string[] }>(latest.bodyEnc, `incident_revisions:${incidentId}/${latest.revision}`).actorIds ?? [];
+    } catch (error) {
+      if (!(error instanceof DecryptionError)) throw error;
+      problems.push({ where: `incident_revisions ${incidentId}/${latest.revision}`, message: "its encrypted content cannot be read (altered or moved)" });
+      continue;
+    }
+    const linked = links.get(incidentId) ?? new Set<string>();
+    links.delete(incidentId);
+    if (named.length !== linked.size || named.some((id) => !linked.has(id))) {
+      problems.push({ where: `incident_actors ${incidentId}`, message: "the actors linked to this incident do not match its latest revision" });
+    }
+  }
+  for (const incidentId of links.keys()) {
+    problems.push({ where: `incident_actors ${incidentId}`, message: "links an incident that has no revisions" });
   }
 
   // 4. Evidence: files must be present and hash to their recorded SHA-256; so must text.
