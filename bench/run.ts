@@ -1,0 +1,239 @@
+// `npm run bench`: Shield's performance figures, each next to its target.
+//   1. incident-create throughput and latency (autocannon → `shield serve`), on PGlite and PostgreSQL
+//   2. listing the newest 50 of 100,000 incidents, plus filtered and paged variants
+//   3. cold start of `shield serve`, empty and reopened, and its memory
+// Environment: BENCH_DURATION (s, default 20), BENCH_WARMUP (s, default 3), BENCH_CONNECTIONS (20),
+// BENCH_LIST_ROWS (100000), BENCH_ONLY (comma list of cold,create,list), BENCH_PG_URL (server to use).
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { benchColdStart, type StartSample } from "./coldstart.ts";
+import { describeCpu } from "./cpu.ts";
+import { benchCreate, type CreateRun } from "./create.ts";
+import { benchList, type ListResult, type Timing } from "./list.ts";
+import { cleanupAll, installSignalHandlers } from "./cleanup.ts";
+import { PG_SERVER_URL, probePostgres } from "./postgres.ts";
+import { figure, fmt, heading, ms, note, record, summary } from "./report.ts";
+
+const TARGETS = {
+  pgCreatesPerSecond: 1000,
+  pgP99Ms: 50,
+  pgliteCreatesPerSecond: 300,
+  listMs: 20,
+};
+
+function positiveNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number (got '${raw}')`);
+  return value;
+}
+
+const durationS = positiveNumber("BENCH_DURATION", 20);
+const warmupS = Math.min(positiveNumber("BENCH_WARMUP", 3), durationS);
+const connections = Math.round(positiveNumber("BENCH_CONNECTIONS", 20));
+const listRows = Math.round(positiveNumber("BENCH_LIST_ROWS", 100_000));
+const only = new Set((process.env.BENCH_ONLY || "cold,create,list").split(",").map((s) => s.trim()));
+
+function loadAverage(): number | undefined {
+  try {
+    return Number(readFileSync("/proc/loadavg", "utf8").split(" ")[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+const NAMES = { pglite: "PGlite", postgres: "PostgreSQL" } as const;
+type Kind = keyof typeof NAMES;
+
+function printCreate(kind: Kind, run: CreateRun, warmup: CreateRun) {
+  const name = NAMES[kind];
+  const rateTarget = kind === "postgres" ? TARGETS.pgCreatesPerSecond : TARGETS.pgliteCreatesPerSecond;
+  figure({
+    label: `${name}: creates/s (2xx only)`,
+    value: run.createsPerSecond,
+    unit: "/s",
+    kind: "min",
+    target: rateTarget,
+  });
+  figure({ label: `${name}: latency p50`, value: run.p50Ms, unit: "ms" });
+  figure(
+    kind === "postgres"
+      ? { label: `${name}: latency p99`, value: run.p99Ms, unit: "ms", kind: "max", target: TARGETS.pgP99Ms }
+      : { label: `${name}: latency p99`, value: run.p99Ms, unit: "ms" },
+  );
+  const bad = run.non2xx + run.errors + run.timeouts;
+  note(
+    `${name}: ${fmt(run.successes)} created in ${run.durationS} s; non-2xx ${run.non2xx}, errors ${run.errors}, timeouts ${run.timeouts}` +
+      `${bad > 0 ? "  (!) " + JSON.stringify(run.statusCodes) : ""}; p90 ${ms(run.p90Ms)} ms, max ${ms(run.maxMs)} ms;` +
+      ` warm-up ${fmt(warmup.createsPerSecond)}/s; server RSS ${fmt(run.serverRssMiB)} MiB`,
+  );
+  if (run.cpu) {
+    note(`${name}: ${describeCpu(run.cpu)}`);
+    note(
+      `${name}: server CPU per create ${ms(run.serverCpuMsPerCreate)} ms (one core caps it near ${fmt(1000 / (run.serverCpuMsPerCreate ?? NaN))}/s)`,
+    );
+    if (run.cpu.other > 0.25)
+      note(
+        `(!) other processes used ${run.cpu.other.toFixed(2)} cores during this run: the figures above are depressed`,
+      );
+  }
+  if (run.waits) {
+    const top = Object.entries(run.waits.average)
+      .filter(([, n]) => n >= 0.05)
+      .map(([state, n]) => `${n.toFixed(1)} ${state}`)
+      .join(", ");
+    const locked = Object.entries(run.waits.average)
+      .filter(([state]) => state.includes(" Lock:"))
+      .reduce((sum, [, n]) => sum + n, 0);
+    note(`${name}: server connections on average (pg_stat_activity): ${top}`);
+    note(`${name}: → ${locked.toFixed(1)} of ${connections} requests at a time were waiting for a row lock`);
+  }
+  record(`create.${kind}`, { ...run, warmupCreatesPerSecond: warmup.createsPerSecond });
+}
+
+function printList(kind: Kind, result: ListResult) {
+  const name = NAMES[kind];
+  note(
+    `${name}: filled ${fmt(result.rows)} incidents in ${fmt(result.fillMs / 1000, 1)} s ` +
+      `(${fmt(result.rows / (result.fillMs / 1000))}/s, batched inserts, hash chain skipped for this synthetic fill)`,
+  );
+  note(
+    result.analyzeMs === undefined
+      ? `${name}: not ANALYZEd after the fill (PGlite has no autovacuum, so a real deployment never is)`
+      : `${name}: ANALYZE after the fill took ${fmt(result.analyzeMs)} ms (autovacuum would do it within a minute)`,
+  );
+  const line = (what: string, timing: Timing) => {
+    figure({
+      label: `${name}: ${what} median`,
+      value: timing.medianMs,
+      unit: "ms",
+      kind: "max",
+      target: TARGETS.listMs,
+    });
+    figure({
+      label: `${name}: ${what} p95`,
+      value: timing.p95Ms,
+      unit: "ms",
+      kind: "max",
+      target: TARGETS.listMs,
+    });
+    note(
+      `${name}: ${what}: ${timing.samples} timed requests, max ${ms(timing.maxMs)} ms, server CPU ${ms(timing.serverCpuMs)} ms/request` +
+        (timing.returned !== 50 ? `  (!) returned ${timing.returned} incidents, expected 50` : ""),
+    );
+  };
+  line("newest 50", result.newest);
+  line("channel=social-media (45%)", result.channelCommon);
+  line("channel=letter (3%)", result.channelRare);
+  line("2nd page (before=next)", result.secondPage);
+  line(`page from the ${fmt(Math.floor(result.rows / 2))}th (before=cursor)`, result.deepPage);
+  note(
+    `${name}: reopening the filled data took ${fmt(result.reopenMs)} ms; server RSS ${fmt(result.serverRssMiB)} MiB`,
+  );
+  record(`list.${kind}`, result);
+}
+
+function printStart(kind: Kind, label: string, sample: StartSample) {
+  figure({ label: `${NAMES[kind]}: ${label} → /healthz 200`, value: sample.ms, unit: "ms" });
+  note(
+    `${NAMES[kind]}: ${label}: server's own "ready in" ${fmt(sample.reportedReadyMs)} ms; RSS after start ${fmt(sample.rssMiB)} MiB`,
+  );
+}
+
+async function main(): Promise<number> {
+  installSignalHandlers();
+  const wallStart = performance.now();
+  const pg = await probePostgres();
+  const kinds: Kind[] = pg.ok ? ["pglite", "postgres"] : ["pglite"];
+  console.log(
+    `Shield benchmarks: node ${process.version}, ${availableParallelism()} CPUs; ` +
+      (pg.ok ? `PostgreSQL ${pg.version} at ${new URL(PG_SERVER_URL).host}` : "no PostgreSQL"),
+  );
+  if (!pg.ok)
+    console.log(
+      `PostgreSQL at ${new URL(PG_SERVER_URL).host} is unreachable (${pg.reason}): its figures are skipped.`,
+    );
+  const skipped = (kind: Kind) => kind === "postgres" && !pg.ok;
+  const load = loadAverage();
+  if (load !== undefined && load > 1)
+    console.log(
+      `(!) load average ${load.toFixed(1)} before starting on ${availableParallelism()} CPUs: other processes are busy and will depress the figures`,
+    );
+
+  if (only.has("create")) {
+    heading(
+      `1. Incident create: POST /api/campaigns/:id/incidents, ${connections} connections, ${durationS} s after a ${warmupS} s warm-up`,
+    );
+    for (const kind of kinds) {
+      const { run, warmup, avgBodyBytes } = await benchCreate({ kind, connections, durationS, warmupS });
+      if (kind === kinds[0])
+        note(`bodies: 64 distinct realistic incidents, ${fmt(avgBodyBytes)} bytes of JSON on average`);
+      printCreate(kind, run, warmup);
+    }
+  }
+
+  if (only.has("list")) {
+    heading(
+      `2. List: GET /api/campaigns/:id/incidents?limit=50 with ${fmt(listRows)} incidents in the campaign (HTTP, sequential)`,
+    );
+    note(
+      "per variant: 10 warm-up then 50 timed requests (fewer, at least 5, when they are slow: ~6 s budget each)",
+    );
+    for (const kind of kinds) {
+      if (skipped(kind)) continue;
+      const result = await benchList({
+        kind,
+        rows: listRows,
+        batch: 5000,
+        warmup: 10,
+        warmupBudgetMs: 2000,
+        samples: 50,
+        minSamples: 5,
+        sampleBudgetMs: 6000,
+        analyze: kind === "postgres",
+      });
+      printList(kind, result);
+    }
+  }
+
+  if (only.has("cold")) {
+    heading("3. Cold start: spawn `bin/shield serve` → GET /healthz 200");
+    for (const kind of kinds) {
+      const result = await benchColdStart(kind, 2);
+      printStart(
+        kind,
+        kind === "pglite" ? "empty DATA_DIR (initdb + migrations)" : "empty database (migrations)",
+        result.fresh,
+      );
+      result.reopened.forEach((sample, i) => printStart(kind, `reopened #${i + 1}`, sample));
+      record(`coldStart.${kind}`, result);
+    }
+  }
+
+  const wallS = (performance.now() - wallStart) / 1000;
+  const { json, failed } = summary({
+    node: process.version,
+    cpus: availableParallelism(),
+    postgres: pg.ok ? pg.version : null,
+    settings: { durationS, warmupS, connections, listRows },
+    wallSeconds: Math.round(wallS),
+  });
+  console.log(
+    `\nDone in ${fmt(wallS)} s. ${failed.length === 0 ? "All targets met ✓" : `Targets missed ✗: ${failed.join("; ")}`}`,
+  );
+  console.log(json);
+  return 0;
+}
+
+main()
+  .then(async (code) => {
+    await cleanupAll();
+    process.exitCode = code;
+  })
+  .catch(async (error: unknown) => {
+    console.error(`\nbench failed: ${(error as Error).stack ?? String(error)}`);
+    await cleanupAll();
+    process.exitCode = 1;
+  });
