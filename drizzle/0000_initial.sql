@@ -219,8 +219,8 @@ CREATE INDEX "events_entity_idx" ON "events" USING btree ("entity","entity_id");
 CREATE INDEX "evidence_incident_idx" ON "evidence" USING btree ("incident_id");--> statement-breakpoint
 CREATE INDEX "follow_ups_incident_idx" ON "follow_ups" USING btree ("incident_id");--> statement-breakpoint
 CREATE INDEX "incident_actors_actor_idx" ON "incident_actors" USING btree ("actor_id");--> statement-breakpoint
-CREATE INDEX "incidents_campaign_occurred_idx" ON "incidents" USING btree ("campaign_id","occurred_at" DESC NULLS LAST,"id");--> statement-breakpoint
-CREATE INDEX "incidents_campaign_recorder_idx" ON "incidents" USING btree ("campaign_id","recorded_by");--> statement-breakpoint
+CREATE INDEX "incidents_campaign_occurred_idx" ON "incidents" USING btree ("campaign_id","occurred_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "incidents_campaign_recorder_idx" ON "incidents" USING btree ("campaign_id","recorded_by","occurred_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE UNIQUE INDEX "invitations_token_key" ON "invitations" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "reads_incident_idx" ON "reads" USING btree ("incident_id","read_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "sessions_token_key" ON "sessions" USING btree ("token_hash");--> statement-breakpoint

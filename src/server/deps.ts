@@ -2,12 +2,15 @@
 import type { Database, DatabaseKind } from "../store/db.ts";
 import type { Secrets } from "../store/secrets.ts";
 import type { BlobStore } from "../store/blobs.ts";
+import type { ChainWriter } from "../store/chain.ts";
 
 export interface Deps {
   db: Database;
   dbKind: DatabaseKind;
   secrets: Secrets;
   blobs: BlobStore;
+  /** Writes that go on a campaign's hash chain, committed in groups. */
+  chain: ChainWriter;
   now: () => Date;
   config: {
     publicUrl: string;

@@ -4,6 +4,7 @@ import { openDatabase, type OpenDatabase } from "../store/db.ts";
 import { FileBlobStore } from "../store/blobs.ts";
 import { loadMasterKey, Secrets } from "../store/secrets.ts";
 import { seedForces } from "../store/seed.ts";
+import { ChainWriter } from "../store/chain.ts";
 import type { Config } from "./config.ts";
 import type { Deps } from "./deps.ts";
 
@@ -29,6 +30,7 @@ export async function openRuntime(
       dbKind: database.kind,
       secrets: new Secrets(loadMasterKey(config.dataDir)),
       blobs: new FileBlobStore(join(config.dataDir, "blobs")),
+      chain: new ChainWriter(database.db),
       now: options.now ?? (() => new Date()),
       config: { publicUrl: config.publicUrl, maxEvidenceBytes: config.maxEvidenceBytes },
     };

@@ -20,6 +20,7 @@ export interface OpenDatabase {
 export const MIGRATIONS_FOLDER = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "drizzle");
 /** Arbitrary constant naming Shield's migration lock among PostgreSQL advisory locks. */
 const MIGRATION_LOCK_KEY = 5_150_0001;
+const PGLITE_ANALYZE_INTERVAL_MS = 10 * 60_000;
 
 export interface DatabaseOptions {
   dataDir: string;
@@ -70,10 +71,15 @@ async function openPglite(options: DatabaseOptions): Promise<OpenDatabase> {
     await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
+    // PGlite has no autovacuum: without statistics its planner ignores the right indexes.
+    await db.execute(sql`analyze`);
+    const analyse = setInterval(() => void db.execute(sql`analyze`).catch(() => {}), PGLITE_ANALYZE_INTERVAL_MS);
+    analyse.unref();
     return {
       db: db as unknown as Database,
       kind: "pglite",
       close: async () => {
+        clearInterval(analyse);
         try {
           await client.close();
         } finally {

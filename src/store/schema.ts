@@ -154,8 +154,9 @@ export const incidents = pgTable(
     updatedAt: at("updated_at").notNull(),
   },
   (t) => [
-    index("incidents_campaign_occurred_idx").on(t.campaignId, t.occurredAt.desc(), t.id),
-    index("incidents_campaign_recorder_idx").on(t.campaignId, t.recordedBy),
+    // Both match the list's order (newest first, then id) so a page is read straight from the index.
+    index("incidents_campaign_occurred_idx").on(t.campaignId, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("incidents_campaign_recorder_idx").on(t.campaignId, t.recordedBy, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 

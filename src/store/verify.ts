@@ -20,6 +20,14 @@ export interface VerifyReport {
 const short = (id: string) => id.slice(0, 8);
 
 export async function verifyIntegrity(db: Database, blobs: BlobStore, secrets: Secrets): Promise<VerifyReport> {
+  // One consistent snapshot: a live service may commit writes while verify reads.
+  return db.transaction((tx) => verifySnapshot(tx as unknown as Database, blobs, secrets), {
+    isolationLevel: "repeatable read",
+    accessMode: "read only",
+  });
+}
+
+async function verifySnapshot(db: Database, blobs: BlobStore, secrets: Secrets): Promise<VerifyReport> {
   const problems: Problem[] = [];
   const notices: string[] = [];
 

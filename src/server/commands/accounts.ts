@@ -520,16 +520,22 @@ export interface ResolvedSession {
 
 export async function resolveSession(deps: Deps, token: string): Promise<ResolvedSession | undefined> {
   const now = deps.now();
+  // One round trip: the session, its user and their memberships (this runs on every request).
   const [row] = await deps.db
-    .select({ s: t.sessions, u: t.users })
+    .select({
+      s: t.sessions,
+      u: t.users,
+      memberships: sql<string[] | null>`(select array_agg(${t.campaignMembers.campaignId}::text || ':' || ${t.campaignMembers.permission})
+        from ${t.campaignMembers} where ${t.campaignMembers.userId} = ${t.users.id} and ${t.campaignMembers.revokedAt} is null)`,
+    })
     .from(t.sessions)
     .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
     .where(and(eq(t.sessions.tokenHash, hashToken(token)), isNull(t.sessions.revokedAt), gt(t.sessions.expiresAt, now)));
   if (!row || row.u.suspendedAt) return undefined;
-  const memberships = await deps.db
-    .select({ campaignId: t.campaignMembers.campaignId, permission: t.campaignMembers.permission })
-    .from(t.campaignMembers)
-    .where(and(eq(t.campaignMembers.userId, row.u.id), isNull(t.campaignMembers.revokedAt)));
+  const memberships = (row.memberships ?? []).map((m) => {
+    const [campaignId, permission] = m.split(":");
+    return { campaignId: campaignId!, permission: permission! };
+  });
   if (now.getTime() - row.s.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     await deps.db.update(t.sessions).set({ lastSeenAt: now }).where(eq(t.sessions.id, row.s.id));
   }

@@ -2,7 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import * as t from "../../store/schema.ts";
-import { appendEvents, campaignStream, rowEvent, type Tx } from "../../store/chain.ts";
+import { campaignStream, rowEvent, type Tx } from "../../store/chain.ts";
+import type { Database } from "../../store/db.ts";
 import type { ActorBody } from "../../core/incident/model.ts";
 import { normaliseIdentifier } from "../../core/incident/identifiers.ts";
 import type { Deps } from "../deps.ts";
@@ -34,14 +35,11 @@ export async function createActor(deps: Deps, by: Principal, campaignId: string,
     editedBy: by.id,
     editedAt: now,
   };
-  await deps.db.transaction(async (tx) => {
+  await deps.chain.write({ stream: campaignStream(campaignId), actorUserId: by.id, at: now }, async (tx) => {
     await tx.insert(t.actors).values(actor);
     await tx.insert(t.actorRevisions).values(revision);
     await writeIdentifierHashes(tx, deps, actor.id, body);
-    await appendEvents(tx, { stream: campaignStream(campaignId), actorUserId: by.id, at: now }, [
-      rowEvent("actor.created", "actor", actor),
-      rowEvent("actor.revised", "actor_revision", revision),
-    ]);
+    return { result: null, events: [rowEvent("actor.created", "actor", actor), rowEvent("actor.revised", "actor_revision", revision)] };
   });
   return { id: actor.id, revision: 1, body, createdAt: now };
 }
@@ -54,7 +52,8 @@ export async function amendActor(
   expectedRevision?: number,
 ) {
   const now = deps.now();
-  return deps.db.transaction(async (tx) => {
+  const current = await findActorForUser(deps, by, actorId);
+  return deps.chain.write({ stream: campaignStream(current.campaignId), actorUserId: by.id, at: now }, async (tx) => {
     const [actor] = await tx.select().from(t.actors).where(eq(t.actors.id, actorId)).for("update");
     if (!actor || !can(by, "read", "actor", actor)) throw notFound("actor");
     if (!can(by, "amend", "actor", actor)) throw forbidden();
@@ -71,10 +70,10 @@ export async function amendActor(
     await tx.insert(t.actorRevisions).values(revision);
     await tx.update(t.actors).set({ currentRevision: revision.revision }).where(eq(t.actors.id, actorId));
     await writeIdentifierHashes(tx, deps, actorId, body);
-    await appendEvents(tx, { stream: campaignStream(actor.campaignId), actorUserId: by.id, at: now }, [
-      rowEvent("actor.revised", "actor_revision", revision),
-    ]);
-    return { id: actorId, revision: revision.revision, body, createdAt: actor.createdAt };
+    return {
+      result: { id: actorId, revision: revision.revision, body, createdAt: actor.createdAt },
+      events: [rowEvent("actor.revised", "actor_revision", revision)],
+    };
   });
 }
 
@@ -135,7 +134,7 @@ export async function listActors(deps: Deps, user: Principal, campaignId: string
 }
 
 /** Fails unless every actor id belongs to the campaign and is visible to the user. */
-export async function assertActorsUsable(tx: Tx, user: Principal, campaignId: string, actorIds: readonly string[]) {
+export async function assertActorsUsable(tx: Tx | Database, user: Principal, campaignId: string, actorIds: readonly string[]) {
   if (actorIds.length === 0) return;
   const found = await tx.select().from(t.actors).where(inArray(t.actors.id, [...new Set(actorIds)]));
   for (const id of actorIds) {

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import * as t from "../../store/schema.ts";
-import { appendEvents, campaignStream, rowEvent } from "../../store/chain.ts";
+import { campaignStream, rowEvent } from "../../store/chain.ts";
 import { sha256Hex } from "../../core/evidence/canonical.ts";
 import type { InlineEvidence } from "../../core/incident/model.ts";
 import type { Deps } from "../deps.ts";
@@ -54,12 +54,11 @@ export async function detectMediaType(bytes: Uint8Array): Promise<string | undef
 type EvidenceRow = typeof t.evidence.$inferSelect;
 
 async function insertEvidence(deps: Deps, by: Principal, campaignId: string, row: EvidenceRow) {
-  await deps.db.transaction(async (tx) => {
-    await tx.insert(t.evidence).values(row);
-    await appendEvents(tx, { stream: campaignStream(campaignId), actorUserId: by.id, at: row.addedAt }, [
-      rowEvent("evidence.added", "evidence", row),
-    ]);
-  });
+  await deps.chain.write({ stream: campaignStream(campaignId), actorUserId: by.id, at: row.addedAt }, async () => ({
+    result: null,
+    inserts: [{ table: t.evidence, row }],
+    events: [rowEvent("evidence.added", "evidence", row)],
+  }));
   return presentEvidence(deps, row, (id) => ({ id, displayName: id === by.id ? "you" : "team member" }));
 }
 

@@ -1,9 +1,9 @@
 // Recording, amending, listing and reading incidents; follow-ups; who read what.
 // Every write is one transaction that also appends to the campaign's hash chain.
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import * as t from "../../store/schema.ts";
-import { appendEvents, campaignStream, rowEvent, type Tx } from "../../store/chain.ts";
+import { campaignStream, rowEvent, type Tx } from "../../store/chain.ts";
 import { isWithinRecordableYears, type FollowUpBody, type IncidentBody, type VerdictLevel } from "../../core/incident/model.ts";
 import type { Deps } from "../deps.ts";
 import { can, incidentListScope, type Principal } from "../policies/index.ts";
@@ -64,18 +64,16 @@ export async function recordIncident(
     updatedAt: now,
   };
   const revision = revisionRow(deps, incident.id, 1, body, by.id, now);
-  await deps.db.transaction(async (tx) => {
-    await assertActorsUsable(tx, by, campaignId, body.actorIds);
-    await tx.insert(t.incidents).values(incident);
-    await tx.insert(t.incidentRevisions).values(revision);
-    const actorIds = [...new Set(body.actorIds)];
-    if (actorIds.length > 0) await tx.insert(t.incidentActors).values(actorIds.map((actorId) => ({ incidentId: incident.id, actorId })));
-    await appendEvents(tx, { stream: campaignStream(campaignId), actorUserId: by.id, at: now }, [
-      rowEvent("incident.recorded", "incident", incident),
-      rowEvent("incident.revised", "incident_revision", revision),
-    ]);
-  });
-  return { id: incident.id, campaignId, revision: 1, recordedAt: now };
+  if (body.actorIds.length > 0) await assertActorsUsable(deps.db, by, campaignId, body.actorIds);
+  return deps.chain.write({ stream: campaignStream(campaignId), actorUserId: by.id, at: now }, async () => ({
+    result: { id: incident.id, campaignId, revision: 1, recordedAt: now },
+    inserts: [
+      { table: t.incidents, row: incident },
+      { table: t.incidentRevisions, row: revision },
+      ...[...new Set(body.actorIds)].map((actorId) => ({ table: t.incidentActors, row: { incidentId: incident.id, actorId } })),
+    ],
+    events: [rowEvent("incident.recorded", "incident", incident), rowEvent("incident.revised", "incident_revision", revision)],
+  }));
 }
 
 export async function amendIncident(
@@ -85,7 +83,9 @@ export async function amendIncident(
   input: { body: IncidentBody; reason: string; expectedRevision?: number | undefined },
 ): Promise<RecordedIncident> {
   const now = deps.now();
-  return deps.db.transaction(async (tx) => {
+  const current = await findIncidentForUser(deps, by, incidentId);
+  if (!can(by, "amend", "incident", current)) throw forbidden();
+  return deps.chain.write({ stream: campaignStream(current.campaignId), actorUserId: by.id, at: now }, async (tx) => {
     const [incident] = await tx.select().from(t.incidents).where(eq(t.incidents.id, incidentId)).for("update");
     if (!incident || !can(by, "read", "incident", incident)) throw notFound("incident");
     if (!can(by, "amend", "incident", incident)) throw forbidden();
@@ -109,10 +109,10 @@ export async function amendIncident(
       })
       .where(eq(t.incidents.id, incidentId));
     await replaceActorLinks(tx, incidentId, input.body.actorIds);
-    await appendEvents(tx, { stream: campaignStream(incident.campaignId), actorUserId: by.id, at: now }, [
-      rowEvent("incident.revised", "incident_revision", revision),
-    ]);
-    return { id: incidentId, campaignId: incident.campaignId, revision: revision.revision, recordedAt: incident.recordedAt };
+    return {
+      result: { id: incidentId, campaignId: incident.campaignId, revision: revision.revision, recordedAt: incident.recordedAt },
+      events: [rowEvent("incident.revised", "incident_revision", revision)],
+    };
   });
 }
 
@@ -172,12 +172,8 @@ export async function listIncidents(deps: Deps, user: Principal, campaignId: str
             .where(eq(t.incidentActors.actorId, filters.actorId)),
         )
       : undefined,
-    cursor
-      ? or(
-          lt(t.incidents.occurredAt, cursor.occurredAt),
-          and(eq(t.incidents.occurredAt, cursor.occurredAt), lt(t.incidents.id, cursor.id)),
-        )
-      : undefined,
+    // A row comparison lets the database start reading the index right after the cursor.
+    cursor ? sql`(${t.incidents.occurredAt}, ${t.incidents.id}) < (${cursor.occurredAt.toISOString()}::timestamptz, ${cursor.id}::uuid)` : undefined,
   ];
   const rows = await deps.db
     .select({ i: t.incidents, r: t.incidentRevisions, recorder: t.users.displayName })
@@ -286,12 +282,11 @@ export async function addFollowUp(deps: Deps, by: Principal, incidentId: string,
   const now = deps.now();
   const id = randomUUID();
   const row = { id, incidentId, kind: body.kind, bodyEnc: deps.secrets.encryptJson(body, followUpContext(id)), createdBy: by.id, createdAt: now };
-  await deps.db.transaction(async (tx) => {
-    await tx.insert(t.followUps).values(row);
-    await appendEvents(tx, { stream: campaignStream(incident.campaignId), actorUserId: by.id, at: now }, [
-      rowEvent("follow-up.added", "follow_up", row),
-    ]);
-  });
+  await deps.chain.write({ stream: campaignStream(incident.campaignId), actorUserId: by.id, at: now }, async () => ({
+    result: null,
+    inserts: [{ table: t.followUps, row }],
+    events: [rowEvent("follow-up.added", "follow_up", row)],
+  }));
   return { id, createdAt: now, ...body };
 }
 

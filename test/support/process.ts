@@ -1,0 +1,220 @@
+// Real Shield processes for tests: `bin/shield <command>` run to completion, and `bin/shield serve`
+// as a child process that a test can talk to over HTTP, kill (SIGKILL) and start again.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const SHIELD_BIN = join(ROOT, "bin", "shield");
+
+/**
+ * The environment for a child Shield: the test runner's own variables minus those that would change what
+ * it opens. SHIELD_MASTER_KEY is kept: in-process harnesses read it too, so both see the same key.
+ */
+export function shieldEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of [
+    "DATABASE_URL",
+    "DATA_DIR",
+    "PORT",
+    "HOST",
+    "PUBLIC_URL",
+    "LOG_LEVEL",
+    "NODE_TEST_CONTEXT",
+    "TRUST_PROXY",
+  ]) {
+    delete env[name];
+  }
+  // The test runner preloads tsx through NODE_OPTIONS; bin/shield loads it itself.
+  delete env.NODE_OPTIONS;
+  for (const [name, value] of Object.entries(extra)) if (value !== undefined) env[name] = value;
+  return env;
+}
+
+export interface Finished {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs `bin/shield ...args` to completion. */
+export function runShield(
+  args: readonly string[],
+  env: Record<string, string | undefined>,
+  timeoutMs = 120_000,
+): Promise<Finished> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(SHIELD_BIN, args, { env: shieldEnv(env), stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(
+        new Error(
+          `shield ${args.join(" ")} did not finish in ${timeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`,
+        ),
+      );
+    }, timeoutMs);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, ms: Math.round(performance.now() - started) });
+    });
+  });
+}
+
+/** A TCP port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ServerProcess {
+  child: ChildProcess;
+  /** The node process's pid (bin/shield execs node, so this is the server itself). */
+  pid: number;
+  baseUrl: string;
+  /** Everything printed so far. */
+  stdout(): string;
+  stderr(): string;
+  /** Resolves when the process has exited. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** SIGKILL, then wait for the exit. Safe to call more than once. */
+  kill(): Promise<void>;
+}
+
+/** Every server started through startServer that has not exited yet, so that a failing test can still stop them. */
+const running = new Set<ServerProcess>();
+
+/** Starts `bin/shield serve` and waits until GET /healthz answers 200. */
+export async function startServer(
+  env: Record<string, string | undefined>,
+  options: { port?: number; readyTimeoutMs?: number } = {},
+): Promise<ServerProcess> {
+  const port = options.port ?? (await freePort());
+  const child = spawn(SHIELD_BIN, ["serve"], {
+    env: shieldEnv({ HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env, PORT: String(port) }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on("exit", (code, signal) => resolve({ code, signal }));
+  });
+  const server: ServerProcess = {
+    child,
+    pid: child.pid!,
+    baseUrl: `http://127.0.0.1:${port}`,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    exited,
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
+      running.delete(server);
+    },
+  };
+  running.add(server);
+  void exited.then(() => running.delete(server));
+
+  const deadline = performance.now() + (options.readyTimeoutMs ?? 90_000);
+  let gone: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  void exited.then((e) => (gone = e));
+  for (;;) {
+    if (gone) {
+      throw new Error(
+        `shield serve exited (code ${gone.code}, signal ${gone.signal}) before it was ready\nstdout: ${stdout}\nstderr: ${stderr}`,
+      );
+    }
+    try {
+      const res = await fetch(`${server.baseUrl}/healthz`, { signal: AbortSignal.timeout(1000) });
+      await res.arrayBuffer();
+      if (res.status === 200) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (performance.now() > deadline) {
+      await server.kill();
+      throw new Error(`shield serve was not ready in time\nstdout: ${stdout}\nstderr: ${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return server;
+}
+
+/** SIGKILLs every server process still running (for t.after / process exit). */
+export async function killAllServers(): Promise<void> {
+  await Promise.all([...running].map((s) => s.kill()));
+}
+
+process.once("exit", () => {
+  for (const s of running) {
+    try {
+      process.kill(s.pid, "SIGKILL");
+    } catch {
+      /* already gone */
+    }
+  }
+});
+
+/** Waits until the server has printed its one-time set-up link, and returns the token in it. */
+export async function setupTokenFrom(server: ServerProcess, timeoutMs = 10_000): Promise<string> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const match = /https?:\/\/\S+\/setup#token=([A-Za-z0-9_-]+)/.exec(server.stdout());
+    if (match) return match[1]!;
+    if (performance.now() > deadline)
+      throw new Error(`no set-up link printed\nstdout: ${server.stdout()}\nstderr: ${server.stderr()}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+export interface HttpResult {
+  status: number;
+  body: any;
+}
+
+/** JSON over real HTTP, with an optional bearer token. Throws on network errors (e.g. the server was killed). */
+export async function http(
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; timeoutMs?: number } = {},
+): Promise<HttpResult> {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers,
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, body };
+}
