@@ -216,3 +216,13 @@ test("the police force directory lists the 46 forces", async (t) => {
   assert.equal(health.status, 200);
   assert.equal(health.body.status, "ok");
 });
+
+test("sessions expire after 30 days", async (t) => {
+  const h = await startHarness();
+  t.after(() => h.close());
+  const { session } = await setUpCandidate(h, "sam@example.org");
+  h.clock.advance(29 * 24 * 3600_000);
+  assert.equal((await session.request("GET", "/api/auth/session")).status, 200);
+  h.clock.advance(2 * 24 * 3600_000);
+  assert.equal((await session.request("GET", "/api/auth/session")).status, 401);
+});

@@ -366,7 +366,7 @@ export const SCENES: Scene[] = [
     hour: 15,
     by: "candidate",
     recordAfter: [20, 120],
-    build(c) {
+    build(_c) {
       return {
         body: {
           summary: "Red van slowed beside me and the driver shouted 'traitor'",

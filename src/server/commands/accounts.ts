@@ -518,10 +518,13 @@ export interface ResolvedSession {
   principal: Principal;
 }
 
-export async function resolveSession(deps: Deps, token: string): Promise<ResolvedSession | undefined> {
-  const now = deps.now();
-  // One round trip: the session, its user and their memberships (this runs on every request).
-  const [row] = await deps.db
+/**
+ * One round trip, prepared once per database: the session, its user and their memberships.
+ * This runs on every request, so it skips rebuilding the query each time.
+ */
+const sessionLookups = new WeakMap<object, ReturnType<typeof prepareSessionLookup>>();
+const prepareSessionLookup = (db: Deps["db"]) =>
+  db
     .select({
       s: t.sessions,
       u: t.users,
@@ -530,7 +533,23 @@ export async function resolveSession(deps: Deps, token: string): Promise<Resolve
     })
     .from(t.sessions)
     .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
-    .where(and(eq(t.sessions.tokenHash, hashToken(token)), isNull(t.sessions.revokedAt), gt(t.sessions.expiresAt, now)));
+    .where(
+      and(
+        eq(t.sessions.tokenHash, sql.placeholder("tokenHash")),
+        isNull(t.sessions.revokedAt),
+        gt(t.sessions.expiresAt, sql.placeholder("now")),
+      ),
+    )
+    .prepare("shield_session_lookup");
+function sessionLookup(db: Deps["db"]) {
+  let prepared = sessionLookups.get(db);
+  if (!prepared) sessionLookups.set(db, (prepared = prepareSessionLookup(db)));
+  return prepared;
+}
+
+export async function resolveSession(deps: Deps, token: string): Promise<ResolvedSession | undefined> {
+  const now = deps.now();
+  const [row] = await sessionLookup(deps.db).execute({ tokenHash: hashToken(token), now });
   if (!row || row.u.suspendedAt) return undefined;
   const memberships = (row.memberships ?? []).map((m) => {
     const [campaignId, permission] = m.split(":");
