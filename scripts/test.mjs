@@ -24,7 +24,11 @@ const suites = [
   { name: "database tests on PGlite", files: list("test/integration"), env: { SHIELD_TEST_DB: "pglite" } },
 ];
 if (process.env.SHIELD_TEST_PG_URL) {
-  suites.push({ name: "database tests on PostgreSQL", files: list("test/integration"), env: { SHIELD_TEST_DB: "postgres" } });
+  suites.push({
+    name: "database tests on PostgreSQL",
+    files: list("test/integration"),
+    env: { SHIELD_TEST_DB: "postgres" },
+  });
 } else {
   console.log("(SHIELD_TEST_PG_URL is not set: database tests run on PGlite only)");
 }
@@ -33,7 +37,8 @@ if (process.env.SHIELD_E2E !== "0") {
 }
 
 // Test files are TypeScript: every test process loads tsx (run()'s execArgv is not in Node 20).
-process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --import ${join(root, "node_modules/tsx/dist/loader.mjs")}`.trim();
+process.env.NODE_OPTIONS =
+  `${process.env.NODE_OPTIONS ?? ""} --import ${join(root, "node_modules/tsx/dist/loader.mjs")}`.trim();
 
 let passed = 0;
 let failed = 0;
@@ -58,7 +63,11 @@ for (const suite of suites) {
     else failed++; // a file that failed to load
   });
   await new Promise((resolve, reject) => {
-    stream.compose(spec).on("data", (chunk) => process.stdout.write(chunk)).on("end", resolve).on("error", reject);
+    stream
+      .compose(spec)
+      .on("data", (chunk) => process.stdout.write(chunk))
+      .on("end", resolve)
+      .on("error", reject);
   });
 }
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);

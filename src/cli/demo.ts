@@ -1,9 +1,20 @@
 // `shield demo`: fill a fresh database with the synthetic campaign from core/demo, through the same
 // commands the API uses (so every record is encrypted, chained and verifiable like a real one).
 import { buildDemoCampaign } from "../core/demo/index.ts";
-import { ActorBodySchema, FollowUpBodySchema, IncidentBodySchema, InlineEvidenceSchema } from "../core/incident/model.ts";
+import {
+  ActorBodySchema,
+  FollowUpBodySchema,
+  IncidentBodySchema,
+  InlineEvidenceSchema,
+} from "../core/incident/model.ts";
 import * as t from "../store/schema.ts";
-import { acceptInvitation, createCandidate, inviteTeamMember, resolveSession, startSession } from "../server/commands/accounts.ts";
+import {
+  acceptInvitation,
+  createCandidate,
+  inviteTeamMember,
+  resolveSession,
+  startSession,
+} from "../server/commands/accounts.ts";
 import { createActor } from "../server/commands/actors.ts";
 import { addFollowUp, amendIncident, recordIncident } from "../server/commands/incidents.ts";
 import { addFileEvidence, addInlineEvidence } from "../server/commands/evidence.ts";
@@ -26,13 +37,21 @@ async function principalOf(deps: Deps, user: typeof t.users.$inferSelect): Promi
   return resolved!.principal;
 }
 
-export async function loadDemo(baseDeps: Deps, options: { now?: Date; seed?: number } = {}): Promise<DemoSummary> {
+export async function loadDemo(
+  baseDeps: Deps,
+  options: { now?: Date; seed?: number } = {},
+): Promise<DemoSummary> {
   const [existing] = await baseDeps.db.select({ id: t.users.id }).from(t.users).limit(1);
-  if (existing) throw new Error("This database already has accounts. The demo only fills a fresh database (use an empty DATA_DIR).");
+  if (existing)
+    throw new Error(
+      "This database already has accounts. The demo only fills a fresh database (use an empty DATA_DIR).",
+    );
   const now = options.now ?? baseDeps.now();
   const demo = buildDemoCampaign({ now, seed: options.seed });
   const at = (iso: string): Deps => ({ ...baseDeps, now: () => new Date(iso) });
-  const start = new Date(Math.min(...demo.incidents.map((i) => Date.parse(i.body.occurredAt))) - 7 * 24 * 3600_000).toISOString();
+  const start = new Date(
+    Math.min(...demo.incidents.map((i) => Date.parse(i.body.occurredAt))) - 7 * 24 * 3600_000,
+  ).toISOString();
 
   const { user: candidateUser, campaignId } = await createCandidate(at(start), {
     email: demo.candidate.email,
@@ -45,8 +64,15 @@ export async function loadDemo(baseDeps: Deps, options: { now?: Date; seed?: num
   let candidate = await principalOf(baseDeps, candidateUser);
   const people = new Map<string, Principal>([[demo.candidate.key, candidate]]);
   for (const member of demo.members) {
-    const invitation = await inviteTeamMember(at(start), candidate, campaignId, { email: member.email, permission: member.permission });
-    const user = await acceptInvitation(at(start), { token: tokenOf(invitation.link), displayName: member.displayName, password: member.password });
+    const invitation = await inviteTeamMember(at(start), candidate, campaignId, {
+      email: member.email,
+      permission: member.permission,
+    });
+    const user = await acceptInvitation(at(start), {
+      token: tokenOf(invitation.link),
+      displayName: member.displayName,
+      password: member.password,
+    });
     people.set(member.key, await principalOf(baseDeps, user));
   }
   candidate = await principalOf(baseDeps, candidateUser);
@@ -58,7 +84,10 @@ export async function loadDemo(baseDeps: Deps, options: { now?: Date; seed?: num
     let actor = actorIds.get(key);
     if (!actor) {
       const spec = demo.actors.find((a) => a.key === key)!;
-      actor = { id: (await createActor(when, by, campaignId, ActorBodySchema.parse(spec.body))).id, createdBy: by.id };
+      actor = {
+        id: (await createActor(when, by, campaignId, ActorBodySchema.parse(spec.body))).id,
+        createdBy: by.id,
+      };
       actorIds.set(key, actor);
     }
     const visible = by.memberships.get(campaignId) !== "log-only" || actor.createdBy === by.id;
@@ -86,8 +115,11 @@ export async function loadDemo(baseDeps: Deps, options: { now?: Date; seed?: num
       }
       evidenceCount++;
     }
-    const later = new Date(Math.min(Date.parse(incident.recordedAt) + 2 * 24 * 3600_000, now.getTime())).toISOString();
-    for (const f of incident.followUps) await addFollowUp(at(later), by, recorded.id, FollowUpBodySchema.parse(f));
+    const later = new Date(
+      Math.min(Date.parse(incident.recordedAt) + 2 * 24 * 3600_000, now.getTime()),
+    ).toISOString();
+    for (const f of incident.followUps)
+      await addFollowUp(at(later), by, recorded.id, FollowUpBodySchema.parse(f));
     if (incident.amendment) {
       const amended = IncidentBodySchema.parse({ ...body, ...incident.amendment.changes });
       await amendIncident(at(later), by, recorded.id, { body: amended, reason: incident.amendment.reason });
@@ -97,7 +129,11 @@ export async function loadDemo(baseDeps: Deps, options: { now?: Date; seed?: num
     campaignName: demo.campaign.name,
     people: [
       { role: "candidate", email: demo.candidate.email, password: demo.candidate.password },
-      ...demo.members.map((m) => ({ role: `team member (${m.permission})`, email: m.email, password: m.password })),
+      ...demo.members.map((m) => ({
+        role: `team member (${m.permission})`,
+        email: m.email,
+        password: m.password,
+      })),
     ],
     incidents: demo.incidents.length,
     actors: demo.actors.length,

@@ -35,22 +35,38 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case "serve": {
-      if (rest.includes("--help")) return help("shield serve\n\nStarts the service. Configure with the environment variables in 'shield --help'.");
+      if (rest.includes("--help"))
+        return help(
+          "shield serve\n\nStarts the service. Configure with the environment variables in 'shield --help'.",
+        );
       const { serve } = await import("../server/main.ts");
       await serve(config);
       return -1; // keep running
     }
     case "verify": {
-      const { values } = parseArgs({ args: rest, options: { help: { type: "boolean" }, json: { type: "boolean" } } });
-      if (values.help) return help("shield verify [--json]\n\nRecomputes the hash chain and every evidence file's hash.\nWith the embedded database, stop the service first.");
+      const { values } = parseArgs({
+        args: rest,
+        options: { help: { type: "boolean" }, json: { type: "boolean" } },
+      });
+      if (values.help)
+        return help(
+          "shield verify [--json]\n\nRecomputes the hash chain and every evidence file's hash.\nWith the embedded database, stop the service first.",
+        );
       const { runVerify } = await import("./verify.ts");
       return runVerify(config, Boolean(values.json));
     }
     case "demo": {
-      const { values } = parseArgs({ args: rest, options: { help: { type: "boolean" }, seed: { type: "string" } } });
-      if (values.help) return help("shield demo [--seed N]\n\nFills a fresh database with a synthetic campaign (six weeks of incidents).");
+      const { values } = parseArgs({
+        args: rest,
+        options: { help: { type: "boolean" }, seed: { type: "string" } },
+      });
+      if (values.help)
+        return help(
+          "shield demo [--seed N]\n\nFills a fresh database with a synthetic campaign (six weeks of incidents).",
+        );
       const seed = values.seed === undefined ? undefined : Number(values.seed);
-      if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError("--seed must be a whole number");
+      if (seed !== undefined && !Number.isInteger(seed))
+        throw new UsageError("--seed must be a whole number");
       const { runDemo } = await import("./run-demo.ts");
       return runDemo(config, seed);
     }

@@ -10,7 +10,9 @@ export async function runVerify(config: Config, json: boolean): Promise<number> 
       console.log(JSON.stringify(report, null, 2));
     } else {
       const { streams, events, rows, evidenceFiles } = report.counts;
-      console.log(`Checked ${events} events in ${streams} chains, ${rows} records and ${evidenceFiles} evidence files.`);
+      console.log(
+        `Checked ${events} events in ${streams} chains, ${rows} records and ${evidenceFiles} evidence files.`,
+      );
       for (const notice of report.notices) console.log(`note: ${notice}`);
       if (report.ok) console.log("All intact: nothing was altered, removed or reordered.");
       else {

@@ -57,7 +57,13 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     frameworkErrors: (error, _request, reply: FastifyReply) => {
       void reply
         .code(400)
-        .send({ error: { code: "invalid", message: `(url): the request could not be read: ${error.message}`, field: "(url)" } });
+        .send({
+          error: {
+            code: "invalid",
+            message: `(url): the request could not be read: ${error.message}`,
+            field: "(url)",
+          },
+        });
     },
     trustProxy: process.env.TRUST_PROXY === "1",
   }).withTypeProvider<ZodTypeProvider>();
@@ -68,26 +74,52 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => {
         const path = v.instancePath.replace(/^\//, "").replace(/\//g, ".");
-        return { field: path || v.params?.["missingProperty"] || "(body)", message: v.message ?? "is not valid" };
+        return {
+          field: path || v.params?.["missingProperty"] || "(body)",
+          message: v.message ?? "is not valid",
+        };
       });
       const first = issues[0]!;
-      const where = error.validationContext === "querystring" ? "query " : error.validationContext === "params" ? "path " : "";
+      const where =
+        error.validationContext === "querystring"
+          ? "query "
+          : error.validationContext === "params"
+            ? "path "
+            : "";
       return reply.code(400).send({
-        error: { code: "invalid", message: `${where}${first.field}: ${first.message}`, field: first.field, issues },
+        error: {
+          code: "invalid",
+          message: `${where}${first.field}: ${first.message}`,
+          field: first.field,
+          issues,
+        },
       });
     }
     if (error instanceof AppError) {
-      return reply.code(error.status).send({ error: { code: error.code, message: error.message, field: error.field } });
+      return reply
+        .code(error.status)
+        .send({ error: { code: error.code, message: error.message, field: error.field } });
     }
     if (error instanceof DecryptionError) {
       request.log.error({ err: { name: error.name } }, "stored record failed its integrity check");
       return reply.code(500).send({
-        error: { code: "integrity", message: "A stored record failed its integrity check. Ask your administrator to run `shield verify`." },
+        error: {
+          code: "integrity",
+          message:
+            "A stored record failed its integrity check. Ask your administrator to run `shield verify`.",
+        },
       });
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
-      const code = status === 413 ? "too-large" : status === 415 ? "unsupported-type" : status === 429 ? "too-many-attempts" : "invalid";
+      const code =
+        status === 413
+          ? "too-large"
+          : status === 415
+            ? "unsupported-type"
+            : status === 429
+              ? "too-many-attempts"
+              : "invalid";
       return reply
         .code(status)
         .send(
@@ -96,11 +128,28 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
             : { error: { code, message: (error as Error).message } },
         );
     }
-    request.log.error({ err: { name: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack } }, "request failed");
-    return reply.code(500).send({ error: { code: "internal", message: "Something went wrong on the server. Nothing was changed." } });
+    request.log.error(
+      {
+        err: {
+          name: (error as Error).name,
+          message: (error as Error).message,
+          stack: (error as Error).stack,
+        },
+      },
+      "request failed",
+    );
+    return reply
+      .code(500)
+      .send({
+        error: { code: "internal", message: "Something went wrong on the server. Nothing was changed." },
+      });
   });
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ error: { code: "not-found", message: `No such page: ${request.method} ${request.url.split("?")[0]}` } }),
+    reply
+      .code(404)
+      .send({
+        error: { code: "not-found", message: `No such page: ${request.method} ${request.url.split("?")[0]}` },
+      }),
   );
 
   await app.register(cookie);

@@ -25,7 +25,11 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
     request.auth = await resolveSession(deps, token);
     if (request.auth && !bearer && !SAFE_METHODS.has(request.method)) {
       if (request.headers["x-csrf-token"] !== request.auth.csrfToken) {
-        throw new AppError(403, "csrf", "This request is missing its security token. Reload the page and try again.");
+        throw new AppError(
+          403,
+          "csrf",
+          "This request is missing its security token. Reload the page and try again.",
+        );
       }
     }
   });

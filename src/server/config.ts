@@ -15,7 +15,8 @@ function intFrom(name: string, fallback: number, env: NodeJS.ProcessEnv): number
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number (got '${raw}')`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive whole number (got '${raw}')`);
   return value;
 }
 

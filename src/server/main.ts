@@ -21,10 +21,15 @@ export async function serve(config: Config): Promise<void> {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   await app.listen({ port: config.port, host: config.host });
-  const where = runtime.deps.dbKind === "pglite" ? `embedded database in ${config.dataDir}` : "PostgreSQL server";
-  console.log(`Shield is running at ${config.publicUrl} (${where}), ready in ${Math.round(performance.now() - started)} ms`);
+  const where =
+    runtime.deps.dbKind === "pglite" ? `embedded database in ${config.dataDir}` : "PostgreSQL server";
+  console.log(
+    `Shield is running at ${config.publicUrl} (${where}), ready in ${Math.round(performance.now() - started)} ms`,
+  );
   const setupLink = await createSetupLinkIfEmpty(runtime.deps);
   if (setupLink) {
-    console.log(`\nNo accounts yet. Open this one-time link to create the first account:\n\n  ${setupLink}\n`);
+    console.log(
+      `\nNo accounts yet. Open this one-time link to create the first account:\n\n  ${setupLink}\n`,
+    );
   }
 }

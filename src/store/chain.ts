@@ -19,7 +19,11 @@ export const campaignStream = (campaignId: string) => `campaign:${campaignId}`;
 export const CHAINED_ENTITIES = {
   campaign: {
     id: (r: typeof t.campaigns.$inferSelect) => r.id,
-    payload: (r: typeof t.campaigns.$inferSelect) => ({ id: r.id, createdBy: r.createdBy, createdAt: r.createdAt }),
+    payload: (r: typeof t.campaigns.$inferSelect) => ({
+      id: r.id,
+      createdBy: r.createdBy,
+      createdAt: r.createdAt,
+    }),
   },
   incident: {
     id: (r: typeof t.incidents.$inferSelect) => r.id,
@@ -81,7 +85,13 @@ export interface PendingEvent {
 
 /** An event vouching for a chained row, by its canonical payload. */
 export function rowEvent<E extends ChainedEntity>(type: string, entity: E, row: RowOf<E>): PendingEvent {
-  return { type, entity, entityId: entityIdOf(entity, row), payloadHash: payloadHashOf(entity, row), payload: null };
+  return {
+    type,
+    entity,
+    entityId: entityIdOf(entity, row),
+    payloadHash: payloadHashOf(entity, row),
+    payload: null,
+  };
 }
 
 /** An event whose payload (non-secret facts about accounts and teams) is kept in the event itself. */
@@ -111,7 +121,11 @@ interface Authored {
  * Appends events to a stream. Call after inserting the rows, in the same transaction: the head row
  * is locked last so that concurrent writers hold it only briefly.
  */
-export async function appendEvents(tx: Tx, writer: Writer, pending: readonly PendingEvent[]): Promise<ChainEvent[]> {
+export async function appendEvents(
+  tx: Tx,
+  writer: Writer,
+  pending: readonly PendingEvent[],
+): Promise<ChainEvent[]> {
   return appendAuthored(tx, writer.stream, [{ actorUserId: writer.actorUserId, at: writer.at, pending }]);
 }
 
@@ -142,7 +156,10 @@ async function appendAuthored(tx: Tx, stream: string, groups: readonly Authored[
   }
   if (rows.length > 0) {
     await tx.insert(t.events).values(rows);
-    await tx.update(t.chainHeads).set({ seq: head!.seq, hash: head!.hash }).where(eq(t.chainHeads.stream, stream));
+    await tx
+      .update(t.chainHeads)
+      .set({ seq: head!.seq, hash: head!.hash })
+      .where(eq(t.chainHeads.stream, stream));
   }
   return rows;
 }
@@ -231,7 +248,8 @@ export class ChainWriter {
         const { result, events, inserts = [] } = await q.work(tx);
         results.push(result);
         authored.push({ actorUserId: q.actorUserId, at: q.at, pending: events });
-        for (const { table, row } of inserts) rowsByTable.set(table, [...(rowsByTable.get(table) ?? []), row]);
+        for (const { table, row } of inserts)
+          rowsByTable.set(table, [...(rowsByTable.get(table) ?? []), row]);
       }
       for (const [table, rows] of rowsByTable) await tx.insert(table).values(rows);
       await appendAuthored(tx, stream, authored);

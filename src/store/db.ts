@@ -31,7 +31,9 @@ export interface DatabaseOptions {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 20) : openPglite(options);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 20)
+    : openPglite(options);
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<OpenDatabase> {
@@ -73,7 +75,10 @@ async function openPglite(options: DatabaseOptions): Promise<OpenDatabase> {
     await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
     // PGlite has no autovacuum: without statistics its planner ignores the right indexes.
     await db.execute(sql`analyze`);
-    const analyse = setInterval(() => void db.execute(sql`analyze`).catch(() => {}), PGLITE_ANALYZE_INTERVAL_MS);
+    const analyse = setInterval(
+      () => void db.execute(sql`analyze`).catch(() => {}),
+      PGLITE_ANALYZE_INTERVAL_MS,
+    );
     analyse.unref();
     return {
       db: db as unknown as Database,

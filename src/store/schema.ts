@@ -66,7 +66,10 @@ export const campaigns = pgTable(
     createdAt: at("created_at").notNull(),
   },
   () => [
-    check("campaigns_jurisdiction_check", inList("jurisdiction", ["england-wales", "scotland", "northern-ireland"])),
+    check(
+      "campaigns_jurisdiction_check",
+      inList("jurisdiction", ["england-wales", "scotland", "northern-ireland"]),
+    ),
   ],
 );
 
@@ -155,8 +158,17 @@ export const incidents = pgTable(
   },
   (t) => [
     // Both match the list's order (newest first, then id) so a page is read straight from the index.
-    index("incidents_campaign_occurred_idx").on(t.campaignId, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("incidents_campaign_recorder_idx").on(t.campaignId, t.recordedBy, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("incidents_campaign_occurred_idx").on(
+      t.campaignId,
+      t.occurredAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("incidents_campaign_recorder_idx").on(
+      t.campaignId,
+      t.recordedBy,
+      t.occurredAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
   ],
 );
 
@@ -240,7 +252,10 @@ export const incidentActors = pgTable(
       .notNull()
       .references(() => actors.id),
   },
-  (t) => [primaryKey({ columns: [t.incidentId, t.actorId] }), index("incident_actors_actor_idx").on(t.actorId)],
+  (t) => [
+    primaryKey({ columns: [t.incidentId, t.actorId] }),
+    index("incident_actors_actor_idx").on(t.actorId),
+  ],
 );
 
 /** Append-only. Files live in the blob store under their SHA-256; text is hashed as UTF-8. */

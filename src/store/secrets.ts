@@ -42,13 +42,16 @@ export class Secrets {
 
   constructor(masterKey: Buffer) {
     this.encryptionKey = Buffer.from(hkdfSync("sha256", masterKey, "", "shield/encryption/v1", KEY_BYTES));
-    this.identifierKey = Buffer.from(hkdfSync("sha256", masterKey, "", "shield/identifier-hmac/v1", KEY_BYTES));
+    this.identifierKey = Buffer.from(
+      hkdfSync("sha256", masterKey, "", "shield/identifier-hmac/v1", KEY_BYTES),
+    );
   }
 
   encrypt(plain: string | Uint8Array, context: string): string {
-    return this.encryptBytes(typeof plain === "string" ? Buffer.from(plain, "utf8") : plain, context).toString(
-      "base64",
-    );
+    return this.encryptBytes(
+      typeof plain === "string" ? Buffer.from(plain, "utf8") : plain,
+      context,
+    ).toString("base64");
   }
 
   decrypt(stored: string, context: string): string {

@@ -7,7 +7,16 @@ import type { Database } from "./db.ts";
 export async function seedForces(db: Database): Promise<void> {
   await db
     .insert(t.forces)
-    .values(POLICE_FORCES.map((f) => ({ id: f.id, name: f.name, nation: f.nation, jurisdiction: f.jurisdiction, kind: f.kind, website: f.website })))
+    .values(
+      POLICE_FORCES.map((f) => ({
+        id: f.id,
+        name: f.name,
+        nation: f.nation,
+        jurisdiction: f.jurisdiction,
+        kind: f.kind,
+        website: f.website,
+      })),
+    )
     .onConflictDoUpdate({
       target: t.forces.id,
       set: {

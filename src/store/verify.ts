@@ -19,7 +19,11 @@ export interface VerifyReport {
 
 const short = (id: string) => id.slice(0, 8);
 
-export async function verifyIntegrity(db: Database, blobs: BlobStore, secrets: Secrets): Promise<VerifyReport> {
+export async function verifyIntegrity(
+  db: Database,
+  blobs: BlobStore,
+  secrets: Secrets,
+): Promise<VerifyReport> {
   // One consistent snapshot: a live service may commit writes while verify reads.
   return db.transaction((tx) => verifySnapshot(tx as unknown as Database, blobs, secrets), {
     isolationLevel: "repeatable read",
@@ -42,14 +46,19 @@ async function verifySnapshot(db: Database, blobs: BlobStore, secrets: Secrets):
   }
   for (const stream of new Set([...byStream.keys(), ...heads.keys()])) {
     const head = heads.get(stream);
-    problems.push(...verifyStream(stream, byStream.get(stream) ?? [], head && head.seq > 0 ? head : undefined));
+    problems.push(
+      ...verifyStream(stream, byStream.get(stream) ?? [], head && head.seq > 0 ? head : undefined),
+    );
   }
 
   // Events that carry their own payload (accounts, teams): the payload must still match its hash.
   for (const e of allEvents) {
     if (e.entity in CHAINED_ENTITIES) continue;
     if (e.payload === null || payloadHashOfFact(e.payload) !== e.payloadHash) {
-      problems.push({ where: `events ${e.stream} #${e.seq}`, message: `the facts recorded with '${e.type}' were altered` });
+      problems.push({
+        where: `events ${e.stream} #${e.seq}`,
+        message: `the facts recorded with '${e.type}' were altered`,
+      });
     }
   }
 
@@ -76,7 +85,10 @@ async function verifySnapshot(db: Database, blobs: BlobStore, secrets: Secrets):
       const event = eventsByEntity.get(`${entity}:${id}`);
       eventsByEntity.delete(`${entity}:${id}`);
       if (!event) {
-        problems.push({ where: `${table} ${id}`, message: "this row is not in the hash chain (added behind the service's back)" });
+        problems.push({
+          where: `${table} ${id}`,
+          message: "this row is not in the hash chain (added behind the service's back)",
+        });
       } else if (payloadHashOf(entity, row as never) !== event.payloadHash) {
         problems.push({
           where: `${table} ${id}`,
@@ -93,7 +105,7 @@ async function verifySnapshot(db: Database, blobs: BlobStore, secrets: Secrets):
   }
 
   // 3. Projections must agree with the latest revision (an incident's current state is what its last revision says).
-  const latestRevision = new Map<string, (typeof t.incidentRevisions.$inferSelect)>();
+  const latestRevision = new Map<string, typeof t.incidentRevisions.$inferSelect>();
   for (const r of rowsByEntity.incident_revision) {
     const seen = latestRevision.get(r.incidentId);
     if (!seen || r.revision > seen.revision) latestRevision.set(r.incidentId, r);
@@ -107,7 +119,10 @@ async function verifySnapshot(db: Database, blobs: BlobStore, secrets: Secrets):
       i.channel !== latest.channel ||
       i.platform !== latest.platform
     ) {
-      problems.push({ where: `incidents ${i.id}`, message: "the incident's current state does not match its latest revision" });
+      problems.push({
+        where: `incidents ${i.id}`,
+        message: "the incident's current state does not match its latest revision",
+      });
     }
   }
 
@@ -118,7 +133,10 @@ async function verifySnapshot(db: Database, blobs: BlobStore, secrets: Secrets):
   for (const a of rowsByEntity.actor) {
     const latest = latestActorRevision.get(a.id);
     if (latest !== undefined && a.currentRevision !== latest) {
-      problems.push({ where: `actors ${a.id}`, message: "the actor's current revision does not match its latest revision" });
+      problems.push({
+        where: `actors ${a.id}`,
+        message: "the actor's current revision does not match its latest revision",
+      });
     }
   }
   // Which actors an incident names is part of its latest revision; the link table must agree.
@@ -129,20 +147,33 @@ async function verifySnapshot(db: Database, blobs: BlobStore, secrets: Secrets):
   for (const [incidentId, latest] of latestRevision) {
     let named: string[];
     try {
-      named = secrets.decryptJson<{ actorIds?: string[] }>(latest.bodyEnc, `incident_revisions:${incidentId}/${latest.revision}`).actorIds ?? [];
+      named =
+        secrets.decryptJson<{ actorIds?: string[] }>(
+          latest.bodyEnc,
+          `incident_revisions:${incidentId}/${latest.revision}`,
+        ).actorIds ?? [];
     } catch (error) {
       if (!(error instanceof DecryptionError)) throw error;
-      problems.push({ where: `incident_revisions ${incidentId}/${latest.revision}`, message: "its encrypted content cannot be read (altered or moved)" });
+      problems.push({
+        where: `incident_revisions ${incidentId}/${latest.revision}`,
+        message: "its encrypted content cannot be read (altered or moved)",
+      });
       continue;
     }
     const linked = links.get(incidentId) ?? new Set<string>();
     links.delete(incidentId);
     if (named.length !== linked.size || named.some((id) => !linked.has(id))) {
-      problems.push({ where: `incident_actors ${incidentId}`, message: "the actors linked to this incident do not match its latest revision" });
+      problems.push({
+        where: `incident_actors ${incidentId}`,
+        message: "the actors linked to this incident do not match its latest revision",
+      });
     }
   }
   for (const incidentId of links.keys()) {
-    problems.push({ where: `incident_actors ${incidentId}`, message: "links an incident that has no revisions" });
+    problems.push({
+      where: `incident_actors ${incidentId}`,
+      message: "links an incident that has no revisions",
+    });
   }
 
   // 4. Evidence: files must be present and hash to their recorded SHA-256; so must text.
@@ -160,21 +191,29 @@ async function verifySnapshot(db: Database, blobs: BlobStore, secrets: Secrets):
           continue;
         }
         const bytes = secrets.decryptBytes(stored, `blob:${e.sha256}`);
-        if (sha256Hex(bytes) !== e.sha256) problems.push({ where, message: `its file was changed (${blobs.describe(e.sha256)})` });
+        if (sha256Hex(bytes) !== e.sha256)
+          problems.push({ where, message: `its file was changed (${blobs.describe(e.sha256)})` });
       } else if (e.contentEnc) {
         const text = secrets.decrypt(e.contentEnc, `evidence:${e.id}:content`);
-        if (sha256Hex(Buffer.from(text, "utf8")) !== e.sha256) problems.push({ where, message: "its text no longer matches its hash" });
+        if (sha256Hex(Buffer.from(text, "utf8")) !== e.sha256)
+          problems.push({ where, message: "its text no longer matches its hash" });
       }
     } catch (error) {
       if (!(error instanceof DecryptionError)) throw error;
       problems.push({
         where,
-        message: e.kind === "file" ? `its file was changed (${blobs.describe(e.sha256)})` : "its stored text was changed",
+        message:
+          e.kind === "file"
+            ? `its file was changed (${blobs.describe(e.sha256)})`
+            : "its stored text was changed",
       });
     }
   }
   for await (const key of blobs.keys()) {
-    if (!referenced.has(key)) notices.push(`file ${blobs.describe(key)} is not referenced by any evidence record (e.g. an upload interrupted by a crash)`);
+    if (!referenced.has(key))
+      notices.push(
+        `file ${blobs.describe(key)} is not referenced by any evidence record (e.g. an upload interrupted by a crash)`,
+      );
   }
 
   return {

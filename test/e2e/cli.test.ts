@@ -23,7 +23,8 @@ async function freePort(): Promise<number> {
 test("--help lists the commands; unknown commands and bad options exit 2 with a message", () => {
   const help = run(["--help"]);
   assert.equal(help.status, 0);
-  for (const command of ["serve", "verify", "demo", "admin", "analyse"]) assert.match(help.stdout, new RegExp(`\\b${command}\\b`));
+  for (const command of ["serve", "verify", "demo", "admin", "analyse"])
+    assert.match(help.stdout, new RegExp(`\\b${command}\\b`));
   const none = run([]);
   assert.equal(none.status, 2);
   const unknown = run(["frobnicate"]);
@@ -31,7 +32,10 @@ test("--help lists the commands; unknown commands and bad options exit 2 with a 
   assert.match(unknown.stderr, /Unknown command 'frobnicate'/);
   const badOption = run(["verify", "--colour"]);
   assert.equal(badOption.status, 2);
-  const badInvite = run(["admin", "invite", "--role", "spoc", "--email", "x@example.org", "--force", "gotham"], { DATA_DIR: mkdtempSync(join(tmpdir(), "shield-cli-")) });
+  const badInvite = run(
+    ["admin", "invite", "--role", "spoc", "--email", "x@example.org", "--force", "gotham"],
+    { DATA_DIR: mkdtempSync(join(tmpdir(), "shield-cli-")) },
+  );
   assert.equal(badInvite.status, 2);
   assert.match(badInvite.stderr, /--force must be a police force id/);
 });
@@ -51,16 +55,31 @@ test("demo, verify and admin invite on a fresh data folder; a second server on t
   assert.equal(verify.status, 0, verify.stdout + verify.stderr);
   assert.match(verify.stdout, /All intact/);
 
-  const invite = run(["admin", "invite", "--role", "spoc", "--email", "spoc@police.example", "--force", "west-yorkshire-police"], env);
+  const invite = run(
+    [
+      "admin",
+      "invite",
+      "--role",
+      "spoc",
+      "--email",
+      "spoc@police.example",
+      "--force",
+      "west-yorkshire-police",
+    ],
+    env,
+  );
   assert.equal(invite.status, 0, invite.stderr);
   assert.match(invite.stdout, /http:\/\/localhost:8080\/invite#token=/);
 
   const port = await freePort();
-  const server = spawn(SHIELD, ["serve"], { env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" } });
+  const server = spawn(SHIELD, ["serve"], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
+  });
   t.after(() => server.kill("SIGKILL"));
   let out = "";
   server.stdout.on("data", (d) => (out += d));
-  for (let i = 0; i < 200 && !out.includes("Shield is running"); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 200 && !out.includes("Shield is running"); i++)
+    await new Promise((r) => setTimeout(r, 100));
   assert.match(out, /Shield is running at http:\/\/localhost:\d+ \(embedded database/);
   assert.doesNotMatch(out, /setup#token/, "no set-up link once accounts exist");
   const health = await fetch(`http://127.0.0.1:${port}/healthz`);

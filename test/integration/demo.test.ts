@@ -20,16 +20,26 @@ test("the demo fills a fresh database with a living, verifiable campaign", async
   const campaignId = campaigns.body.campaigns[0].id;
   const page = await candidate.request("GET", `/api/campaigns/${campaignId}/incidents?limit=200`);
   assert.equal(page.body.incidents.length, summary.incidents);
-  assert.deepEqual(new Set(page.body.incidents.map((i: { channel: string }) => i.channel)), new Set(CHANNELS), "every channel");
+  assert.deepEqual(
+    new Set(page.body.incidents.map((i: { channel: string }) => i.channel)),
+    new Set(CHANNELS),
+    "every channel",
+  );
   const oldest = Date.parse(page.body.incidents.at(-1).occurredAt);
   assert.ok(h.clock.now().getTime() - oldest > 35 * 24 * 3600_000, "about six weeks of incidents");
 
   const volunteer = summary.people.find((p) => p.role.includes("log-only"))!;
   const volunteerSession = await login(h.app, volunteer.email, volunteer.password);
   const own = await volunteerSession.request("GET", `/api/campaigns/${campaignId}/incidents?limit=200`);
-  assert.ok(own.body.incidents.length > 0 && own.body.incidents.length < summary.incidents, "the log-only volunteer sees only their own");
+  assert.ok(
+    own.body.incidents.length > 0 && own.body.incidents.length < summary.incidents,
+    "the log-only volunteer sees only their own",
+  );
 
-  const [files] = await queryRows<{ count: number }>(h.runtime.deps.db, sql`select count(*)::int as count from evidence where kind = 'file'`);
+  const [files] = await queryRows<{ count: number }>(
+    h.runtime.deps.db,
+    sql`select count(*)::int as count from evidence where kind = 'file'`,
+  );
   assert.ok(files!.count >= 3, "evidence files");
   const report = await verifyIntegrity(h.runtime.deps.db, h.runtime.deps.blobs, h.runtime.deps.secrets);
   assert.deepEqual(report.problems, []);

@@ -1,14 +1,23 @@
 // Test databases: a fresh PGlite folder loaded from a migrated template, or a throw-away database
 // on the PostgreSQL server named by SHIELD_TEST_PG_URL. SHIELD_TEST_DB chooses (pglite by default).
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MIGRATIONS_FOLDER } from "../../src/store/db.ts";
 
 export type TestDbKind = "pglite" | "postgres";
 
-export const testDbKind = (): TestDbKind => (process.env.SHIELD_TEST_DB === "postgres" ? "postgres" : "pglite");
+export const testDbKind = (): TestDbKind =>
+  process.env.SHIELD_TEST_DB === "postgres" ? "postgres" : "pglite";
 
 export function pgServerUrl(): string {
   return process.env.SHIELD_TEST_PG_URL || "postgres://postgres@127.0.0.1:5432/postgres";
@@ -17,7 +26,8 @@ export function pgServerUrl(): string {
 function migrationsFingerprint(): string {
   const hash = createHash("sha256");
   for (const file of readdirSync(MIGRATIONS_FOLDER, { recursive: true }).map(String).sort()) {
-    if (file.endsWith(".sql") || file.endsWith(".json")) hash.update(file).update(readFileSync(join(MIGRATIONS_FOLDER, file)));
+    if (file.endsWith(".sql") || file.endsWith(".json"))
+      hash.update(file).update(readFileSync(join(MIGRATIONS_FOLDER, file)));
   }
   return hash.digest("hex").slice(0, 16);
 }

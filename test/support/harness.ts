@@ -25,7 +25,12 @@ export async function startHarness(options: { clock?: TestClock } = {}): Promise
   const database = await createTestDatabase();
   const clock = options.clock ?? new TestClock();
   const runtime = await openRuntime(
-    { dataDir: database.dataDir, databaseUrl: database.databaseUrl, publicUrl: "http://localhost:8080", maxEvidenceBytes: 2 * 1024 * 1024 },
+    {
+      dataDir: database.dataDir,
+      databaseUrl: database.databaseUrl,
+      publicUrl: "http://localhost:8080",
+      maxEvidenceBytes: 2 * 1024 * 1024,
+    },
     { now: clock.now, ...(database.pgliteTemplate ? { pgliteTemplate: database.pgliteTemplate } : {}) },
   );
   const app = await buildApp(runtime.deps, { logger: false });
@@ -47,10 +52,20 @@ export interface Session {
   token: string;
   userId: string;
   /** Bearer-authenticated request: no cookie, so no CSRF token needed. */
-  request(method: string, url: string, payload?: unknown): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  request(
+    method: string,
+    url: string,
+    payload?: unknown,
+  ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
 }
 
-export async function call(app: App, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) {
+export async function call(
+  app: App,
+  method: string,
+  url: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) {
   const response = await app.inject({
     method: method as "GET",
     url,
@@ -63,7 +78,12 @@ export async function call(app: App, method: string, url: string, payload?: unkn
   } catch {
     /* not JSON */
   }
-  return { status: response.statusCode, body, headers: response.headers as Record<string, unknown>, raw: response };
+  return {
+    status: response.statusCode,
+    body,
+    headers: response.headers as Record<string, unknown>,
+    raw: response,
+  };
 }
 
 export function sessionFrom(app: App, token: string, userId: string): Session {
@@ -83,7 +103,10 @@ export async function login(app: App, email: string, password: string): Promise<
 export const PASSWORD = "correct horse battery staple";
 
 /** Runs first-time set-up as a candidate and returns their session and campaign id. */
-export async function setUpCandidate(h: Harness, email = "candidate@example.org"): Promise<{ session: Session; campaignId: string }> {
+export async function setUpCandidate(
+  h: Harness,
+  email = "candidate@example.org",
+): Promise<{ session: Session; campaignId: string }> {
   const link = await createSetupLinkIfEmpty(h.runtime.deps);
   if (!link) throw new Error("database is not empty");
   const token = new URL(link).hash.replace("#token=", "");
@@ -109,11 +132,20 @@ export async function addTeamMember(
   email: string,
   permission: "full" | "log-only",
 ): Promise<Session> {
-  const invite = await owner.request("POST", `/api/campaigns/${campaignId}/invitations`, { email, permission });
-  if (invite.status !== 201) throw new Error(`invite failed: ${invite.status} ${JSON.stringify(invite.body)}`);
+  const invite = await owner.request("POST", `/api/campaigns/${campaignId}/invitations`, {
+    email,
+    permission,
+  });
+  if (invite.status !== 201)
+    throw new Error(`invite failed: ${invite.status} ${JSON.stringify(invite.body)}`);
   const token = new URL(invite.body.link).hash.replace("#token=", "");
-  const accepted = await call(h.app, "POST", "/api/invitations/accept", { token, displayName: email.split("@")[0], password: PASSWORD });
-  if (accepted.status !== 201) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  const accepted = await call(h.app, "POST", "/api/invitations/accept", {
+    token,
+    displayName: email.split("@")[0],
+    password: PASSWORD,
+  });
+  if (accepted.status !== 201)
+    throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
   return login(h.app, email, PASSWORD);
 }
 

@@ -7,7 +7,13 @@ test("the same identifier typed differently normalises to one value", () => {
     const normalised = new Set(values.map((v) => normaliseIdentifier(kind, v)));
     assert.equal(normalised.size, 1, `${kind}: ${[...normalised].join(" | ")}`);
   };
-  same("phone", ["07700 900123", "+44 7700 900123", "07700900123", "0044 7700 900 123", "+44 (0)7700 900123"]);
+  same("phone", [
+    "07700 900123",
+    "+44 7700 900123",
+    "07700900123",
+    "0044 7700 900 123",
+    "+44 (0)7700 900123",
+  ]);
   same("email", ["Troll@Example.org ", "troll@example.org"]);
   same("handle", ["@Troll_99", "troll_99", "@@troll_99"]);
   same("profile-url", ["https://www.x.com/Troll_99/", "http://x.com/troll_99?ref=share", "x.com/troll_99"]);

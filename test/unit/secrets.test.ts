@@ -19,11 +19,19 @@ test("encrypted values decrypt only in their own context and detect any change",
   const stored = secrets.encryptJson({ text: "27 Orchard Close" }, "incident_revisions:a/1");
   assert.ok(!stored.includes("Orchard"));
   assert.deepEqual(secrets.decryptJson(stored, "incident_revisions:a/1"), { text: "27 Orchard Close" });
-  assert.throws(() => secrets.decryptJson(stored, "incident_revisions:b/1"), DecryptionError, "moved to another row");
+  assert.throws(
+    () => secrets.decryptJson(stored, "incident_revisions:b/1"),
+    DecryptionError,
+    "moved to another row",
+  );
   const flipped = stored.slice(0, -4) + (stored.at(-4) === "A" ? "B" : "A") + stored.slice(-3);
   assert.throws(() => secrets.decryptJson(flipped, "incident_revisions:a/1"), DecryptionError);
   assert.notEqual(secrets.encrypt("same", "c"), secrets.encrypt("same", "c"), "a fresh IV every time");
   assert.equal(secrets.identifierHmac("phone:447700900123"), secrets.identifierHmac("phone:447700900123"));
   const other = new Secrets(loadMasterKey(mkdtempSync(join(tmpdir(), "shield-key-")), undefined));
-  assert.notEqual(other.identifierHmac("phone:447700900123"), secrets.identifierHmac("phone:447700900123"), "keyed per deployment");
+  assert.notEqual(
+    other.identifierHmac("phone:447700900123"),
+    secrets.identifierHmac("phone:447700900123"),
+    "keyed per deployment",
+  );
 });

@@ -23,7 +23,8 @@ export function canonicalJson(value: Canonicalisable): string {
       .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(",")}}`;
   }
-  if (typeof value === "number" && !Number.isFinite(value)) throw new Error("cannot hash a non-finite number");
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new Error("cannot hash a non-finite number");
   return JSON.stringify(value);
 }
 

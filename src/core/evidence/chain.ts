@@ -81,7 +81,8 @@ export function verifyStream(
   }
   const last = eventsInSeqOrder[eventsInSeqOrder.length - 1];
   if (!head) {
-    if (last) problems.push({ where: `chain_heads ${stream}`, message: "the chain's head record is missing" });
+    if (last)
+      problems.push({ where: `chain_heads ${stream}`, message: "the chain's head record is missing" });
   } else if (!last || head.seq !== last.seq || head.hash !== last.hash) {
     problems.push({
       where: `chain_heads ${stream}`,

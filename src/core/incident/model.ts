@@ -52,12 +52,16 @@ export type Jurisdiction = (typeof JURISDICTIONS)[number];
 export const EARLIEST_YEAR = 1900;
 export const LATEST_YEAR = 2100;
 export const isWithinRecordableYears = (date: Date) =>
-  !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= EARLIEST_YEAR && date.getUTCFullYear() <= LATEST_YEAR;
+  !Number.isNaN(date.getTime()) &&
+  date.getUTCFullYear() >= EARLIEST_YEAR &&
+  date.getUTCFullYear() <= LATEST_YEAR;
 
 /** An ISO 8601 date and time with an offset (e.g. 2026-11-20T18:30:00Z), between 1900 and 2100. */
 export const isoDateTime = z.iso
   .datetime({ offset: true })
-  .refine((s) => isWithinRecordableYears(new Date(s)), { message: `must be between ${EARLIEST_YEAR} and ${LATEST_YEAR}` });
+  .refine((s) => isWithinRecordableYears(new Date(s)), {
+    message: `must be between ${EARLIEST_YEAR} and ${LATEST_YEAR}`,
+  });
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 
 export const LocationSchema = z
@@ -86,11 +90,17 @@ export const IncidentBodySchema = z
     location: LocationSchema.optional(),
     channel: z.enum(CHANNELS),
     platform: z.enum(PLATFORMS).optional(),
-    url: z.url({ protocol: /^https?$/ }).max(2000).optional().describe("Full address of the post or message"),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional()
+      .describe("Full address of the post or message"),
     targeted: z.array(z.enum(TARGETED_GROUPS)).min(1).max(5).default(["candidate"]),
     actorIds: z
       .array(z.uuid().transform((id) => id.toLowerCase()))
-      .max(20).default([]).describe("Known actors (people) behind it"),
+      .max(20)
+      .default([])
+      .describe("Known actors (people) behind it"),
     unknownActorDescription: z.string().trim().max(2000).optional(),
     witnesses: z.array(WitnessSchema).max(20).default([]),
     impact: z.string().trim().max(5000).optional().describe("How it affected you or others"),
@@ -134,7 +144,11 @@ export const ACTOR_IDENTIFIER_KINDS = [
 export type ActorIdentifierKind = (typeof ACTOR_IDENTIFIER_KINDS)[number];
 
 export const ActorIdentifierSchema = z
-  .object({ kind: z.enum(ACTOR_IDENTIFIER_KINDS), value: shortText(500), platform: z.enum(PLATFORMS).optional() })
+  .object({
+    kind: z.enum(ACTOR_IDENTIFIER_KINDS),
+    value: shortText(500),
+    platform: z.enum(PLATFORMS).optional(),
+  })
   .strict();
 export type ActorIdentifier = z.infer<typeof ActorIdentifierSchema>;
 

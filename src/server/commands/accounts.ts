@@ -5,7 +5,14 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import * as OTPAuth from "otpauth";
 import * as t from "../../store/schema.ts";
 import type { Permission, Role } from "../../store/schema.ts";
-import { appendEvents, campaignStream, factEvent, rowEvent, SYSTEM_STREAM, type Tx } from "../../store/chain.ts";
+import {
+  appendEvents,
+  campaignStream,
+  factEvent,
+  rowEvent,
+  SYSTEM_STREAM,
+  type Tx,
+} from "../../store/chain.ts";
 import type { Jurisdiction } from "../../core/incident/model.ts";
 import type { Deps } from "../deps.ts";
 import type { Principal } from "../policies/principal.ts";
@@ -119,7 +126,13 @@ export async function createSetupLinkIfEmpty(deps: Deps): Promise<string | undef
     await tx
       .update(t.invitations)
       .set({ revokedAt: now })
-      .where(and(eq(t.invitations.kind, "setup"), isNull(t.invitations.acceptedAt), isNull(t.invitations.revokedAt)));
+      .where(
+        and(
+          eq(t.invitations.kind, "setup"),
+          isNull(t.invitations.acceptedAt),
+          isNull(t.invitations.revokedAt),
+        ),
+      );
     const { token, hash } = newToken();
     await tx.insert(t.invitations).values({
       id: randomUUID(),
@@ -169,7 +182,14 @@ export async function completeSetup(deps: Deps, input: FirstAccountInput): Promi
 /** Creates a candidate with their campaign directly (the demo and administrators' tooling). */
 export async function createCandidate(
   deps: Deps,
-  input: { email: string; displayName: string; password: string; campaignName: string; jurisdiction: Jurisdiction; forceId?: string },
+  input: {
+    email: string;
+    displayName: string;
+    password: string;
+    campaignName: string;
+    jurisdiction: Jurisdiction;
+    forceId?: string;
+  },
 ): Promise<{ user: UserRow; campaignId: string }> {
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction(async (tx) => {
@@ -188,7 +208,12 @@ export async function createCandidate(
 
 type InvitationRow = typeof t.invitations.$inferSelect;
 
-async function takeInvitation(tx: Tx, deps: Deps, token: string, kind?: InvitationRow["kind"]): Promise<InvitationRow> {
+async function takeInvitation(
+  tx: Tx,
+  deps: Deps,
+  token: string,
+  kind?: InvitationRow["kind"],
+): Promise<InvitationRow> {
   const [invitation] = await tx
     .select()
     .from(t.invitations)
@@ -201,7 +226,11 @@ async function takeInvitation(tx: Tx, deps: Deps, token: string, kind?: Invitati
     !invitation.revokedAt &&
     invitation.expiresAt > deps.now();
   if (!usable) {
-    throw new AppError(410, "link-expired", "This link has expired or has already been used. Ask for a new one.");
+    throw new AppError(
+      410,
+      "link-expired",
+      "This link has expired or has already been used. Ask for a new one.",
+    );
   }
   return invitation;
 }
@@ -232,7 +261,11 @@ export async function inviteTeamMember(
       factEvent("member.invited", "invitation", invitation.id, { permission: input.permission }),
     ]);
   });
-  return { id: invitation.id, link: `${deps.config.publicUrl}/invite#token=${token}`, expiresAt: invitation.expiresAt };
+  return {
+    id: invitation.id,
+    link: `${deps.config.publicUrl}/invite#token=${token}`,
+    expiresAt: invitation.expiresAt,
+  };
 }
 
 export async function inviteStaff(
@@ -258,17 +291,30 @@ export async function inviteStaff(
   };
   await deps.db.transaction(async (tx) => {
     if (invitation.forceId) {
-      const [force] = await tx.select({ id: t.forces.id }).from(t.forces).where(eq(t.forces.id, invitation.forceId));
+      const [force] = await tx
+        .select({ id: t.forces.id })
+        .from(t.forces)
+        .where(eq(t.forces.id, invitation.forceId));
       if (!force) throw badRequest(`Unknown police force '${invitation.forceId}'.`, "forceId");
     }
-    const [existing] = await tx.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, invitation.email));
+    const [existing] = await tx
+      .select({ id: t.users.id })
+      .from(t.users)
+      .where(eq(t.users.email, invitation.email));
     if (existing) throw conflict("An account with this email address already exists.", "email");
     await tx.insert(t.invitations).values(invitation);
     await appendEvents(tx, { stream: SYSTEM_STREAM, actorUserId: by?.id ?? null, at: now }, [
-      factEvent("staff.invited", "invitation", invitation.id, { role: input.role, forceId: invitation.forceId }),
+      factEvent("staff.invited", "invitation", invitation.id, {
+        role: input.role,
+        forceId: invitation.forceId,
+      }),
     ]);
   });
-  return { id: invitation.id, link: `${deps.config.publicUrl}/invite#token=${token}`, expiresAt: invitation.expiresAt };
+  return {
+    id: invitation.id,
+    link: `${deps.config.publicUrl}/invite#token=${token}`,
+    expiresAt: invitation.expiresAt,
+  };
 }
 
 /** An administrator invites another candidate to their own campaign space on this deployment. */
@@ -290,20 +336,33 @@ export async function inviteCandidate(
     expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
   };
   await deps.db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, invitation.email));
+    const [existing] = await tx
+      .select({ id: t.users.id })
+      .from(t.users)
+      .where(eq(t.users.email, invitation.email));
     if (existing) throw conflict("An account with this email address already exists.", "email");
     await tx.insert(t.invitations).values(invitation);
     await appendEvents(tx, { stream: SYSTEM_STREAM, actorUserId: by?.id ?? null, at: now }, [
       factEvent("candidate.invited", "invitation", invitation.id, { role: "candidate" }),
     ]);
   });
-  return { id: invitation.id, link: `${deps.config.publicUrl}/invite#token=${token}`, expiresAt: invitation.expiresAt };
+  return {
+    id: invitation.id,
+    link: `${deps.config.publicUrl}/invite#token=${token}`,
+    expiresAt: invitation.expiresAt,
+  };
 }
 
 export async function describeInvitation(
   deps: Deps,
   token: string,
-): Promise<{ kind: string; email: string | null; role: string | null; campaignName: string | null; existingAccount: boolean }> {
+): Promise<{
+  kind: string;
+  email: string | null;
+  role: string | null;
+  campaignName: string | null;
+  existingAccount: boolean;
+}> {
   const [row] = await deps.db
     .select({ inv: t.invitations, campaignName: t.campaigns.name })
     .from(t.invitations)
@@ -316,7 +375,12 @@ export async function describeInvitation(
         gt(t.invitations.expiresAt, deps.now()),
       ),
     );
-  if (!row) throw new AppError(410, "link-expired", "This link has expired or has already been used. Ask for a new one.");
+  if (!row)
+    throw new AppError(
+      410,
+      "link-expired",
+      "This link has expired or has already been used. Ask for a new one.",
+    );
   const existing = row.inv.email
     ? await deps.db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, row.inv.email))
     : [];
@@ -375,8 +439,12 @@ export async function acceptInvitation(
     }
     const now = deps.now();
     if (invitation.kind === "candidate") {
-      if (!input.campaignName) throw badRequest("campaignName is required to set up a candidate's campaign.", "campaignName");
-      await insertCampaign(tx, deps, user, { name: input.campaignName, jurisdiction: input.jurisdiction ?? "england-wales" });
+      if (!input.campaignName)
+        throw badRequest("campaignName is required to set up a candidate's campaign.", "campaignName");
+      await insertCampaign(tx, deps, user, {
+        name: input.campaignName,
+        jurisdiction: input.jurisdiction ?? "england-wales",
+      });
     }
     if (invitation.kind === "team") {
       const campaignId = invitation.campaignId!;
@@ -395,10 +463,15 @@ export async function acceptInvitation(
           set: { permission: invitation.permission!, addedAt: now, revokedAt: null },
         });
       await appendEvents(tx, { stream: campaignStream(campaignId), actorUserId: user.id, at: now }, [
-        factEvent("member.added", "membership", `${campaignId}/${user.id}`, { permission: invitation.permission }),
+        factEvent("member.added", "membership", `${campaignId}/${user.id}`, {
+          permission: invitation.permission,
+        }),
       ]);
     }
-    await tx.update(t.invitations).set({ acceptedAt: now, acceptedBy: user.id }).where(eq(t.invitations.id, invitation.id));
+    await tx
+      .update(t.invitations)
+      .set({ acceptedAt: now, acceptedBy: user.id })
+      .where(eq(t.invitations.id, invitation.id));
     return user;
   });
 }
@@ -443,15 +516,21 @@ export async function setMemberPermission(
       )
       .for("update");
     if (!member) throw notFound("team member");
-    if (member.permission === "owner") throw badRequest("The candidate's own access cannot be changed.", "userId");
+    if (member.permission === "owner")
+      throw badRequest("The candidate's own access cannot be changed.", "userId");
     await tx
       .update(t.campaignMembers)
       .set(permission === "revoked" ? { revokedAt: now } : { permission })
       .where(and(eq(t.campaignMembers.campaignId, campaignId), eq(t.campaignMembers.userId, userId)));
     await appendEvents(tx, { stream: campaignStream(campaignId), actorUserId: by.id, at: now }, [
-      factEvent(permission === "revoked" ? "member.revoked" : "member.permission-changed", "membership", `${campaignId}/${userId}`, {
-        permission,
-      }),
+      factEvent(
+        permission === "revoked" ? "member.revoked" : "member.permission-changed",
+        "membership",
+        `${campaignId}/${userId}`,
+        {
+          permission,
+        },
+      ),
     ]);
   });
 }
@@ -467,7 +546,11 @@ export interface NewSession {
   user: UserRow;
 }
 
-export async function startSession(deps: Deps, user: UserRow, userAgent: string | undefined): Promise<NewSession> {
+export async function startSession(
+  deps: Deps,
+  user: UserRow,
+  userAgent: string | undefined,
+): Promise<NewSession> {
   const now = deps.now();
   const { token, hash } = newToken();
   const csrfToken = newToken().token;
@@ -497,15 +580,24 @@ export async function checkCredentials(
   deps: Deps,
   input: { email: string; password: string; code?: string | undefined },
 ): Promise<UserRow> {
-  const [user] = await deps.db.select().from(t.users).where(eq(t.users.email, normaliseEmail(input.email)));
+  const [user] = await deps.db
+    .select()
+    .from(t.users)
+    .where(eq(t.users.email, normaliseEmail(input.email)));
   dummyHash ??= hashPassword("not a real password, only for timing");
   const passwordOk = await argonVerify(user?.passwordHash ?? (await dummyHash), input.password);
   if (!user || !passwordOk) throw unauthenticated("That email address and password do not match.");
-  if (user.suspendedAt) throw new AppError(403, "suspended", "This account has been suspended. Contact your administrator.");
+  if (user.suspendedAt)
+    throw new AppError(403, "suspended", "This account has been suspended. Contact your administrator.");
   if (user.totpEnabled) {
     if (!input.code) throw new SecondFactorRequired();
     if (!totpMatches(deps, user, input.code)) {
-      throw new AppError(401, "second-factor-wrong", "That code is not right. Codes change every 30 seconds.", "code");
+      throw new AppError(
+        401,
+        "second-factor-wrong",
+        "That code is not right. Codes change every 30 seconds.",
+        "code",
+      );
     }
   }
   return user;
@@ -528,7 +620,9 @@ const prepareSessionLookup = (db: Deps["db"]) =>
     .select({
       s: t.sessions,
       u: t.users,
-      memberships: sql<string[] | null>`(select array_agg(${t.campaignMembers.campaignId}::text || ':' || ${t.campaignMembers.permission})
+      memberships: sql<
+        string[] | null
+      >`(select array_agg(${t.campaignMembers.campaignId}::text || ':' || ${t.campaignMembers.permission})
         from ${t.campaignMembers} where ${t.campaignMembers.userId} = ${t.users.id} and ${t.campaignMembers.revokedAt} is null)`,
     })
     .from(t.sessions)
@@ -581,7 +675,9 @@ export async function listSessions(deps: Deps, userId: string) {
       expiresAt: t.sessions.expiresAt,
     })
     .from(t.sessions)
-    .where(and(eq(t.sessions.userId, userId), isNull(t.sessions.revokedAt), gt(t.sessions.expiresAt, deps.now())))
+    .where(
+      and(eq(t.sessions.userId, userId), isNull(t.sessions.revokedAt), gt(t.sessions.expiresAt, deps.now())),
+    )
     .orderBy(sql`${t.sessions.lastSeenAt} desc`);
 }
 
@@ -628,12 +724,24 @@ export async function changePassword(
 // Two-factor (TOTP)
 
 const totpFor = (secretBase32: string, email: string) =>
-  new OTPAuth.TOTP({ issuer: "Shield", label: email, secret: OTPAuth.Secret.fromBase32(secretBase32), digits: 6, period: 30 });
+  new OTPAuth.TOTP({
+    issuer: "Shield",
+    label: email,
+    secret: OTPAuth.Secret.fromBase32(secretBase32),
+    digits: 6,
+    period: 30,
+  });
 
 function totpMatches(deps: Deps, user: UserRow, code: string): boolean {
   if (!user.totpSecretEnc) return false;
   const secret = deps.secrets.decrypt(user.totpSecretEnc, `users.totp:${user.id}`);
-  return totpFor(secret, user.email).validate({ token: code.replace(/\s/g, ""), timestamp: deps.now().getTime(), window: 1 }) !== null;
+  return (
+    totpFor(secret, user.email).validate({
+      token: code.replace(/\s/g, ""),
+      timestamp: deps.now().getTime(),
+      window: 1,
+    }) !== null
+  );
 }
 
 /** Starts enrolment: a new secret that becomes active once a code from it is confirmed. */
@@ -649,33 +757,55 @@ export async function beginTotp(deps: Deps, user: UserRow): Promise<{ secret: st
 
 export async function confirmTotp(deps: Deps, user: UserRow, code: string): Promise<void> {
   if (!user.totpSecretEnc) throw badRequest("Start two-factor set-up first.", "code");
-  if (!totpMatches(deps, user, code)) throw badRequest("That code is not right. Codes change every 30 seconds.", "code");
+  if (!totpMatches(deps, user, code))
+    throw badRequest("That code is not right. Codes change every 30 seconds.", "code");
   await deps.db.update(t.users).set({ totpEnabled: true }).where(eq(t.users.id, user.id));
 }
 
 export async function disableTotp(deps: Deps, user: UserRow, password: string): Promise<void> {
   if (!(await argonVerify(user.passwordHash, password))) throw unauthenticated("Your password is not right.");
-  await deps.db.update(t.users).set({ totpEnabled: false, totpSecretEnc: null }).where(eq(t.users.id, user.id));
+  await deps.db
+    .update(t.users)
+    .set({ totpEnabled: false, totpSecretEnc: null })
+    .where(eq(t.users.id, user.id));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Administration
 
 export async function listStaff(deps: Deps) {
-  const rows = await deps.db.select().from(t.users).where(sql`${t.users.role} in ('spoc', 'analyst', 'admin')`);
+  const rows = await deps.db
+    .select()
+    .from(t.users)
+    .where(sql`${t.users.role} in ('spoc', 'analyst', 'admin')`);
   return rows.map(publicUser);
 }
 
-export async function setSuspended(deps: Deps, by: Principal, userId: string, suspended: boolean): Promise<void> {
+export async function setSuspended(
+  deps: Deps,
+  by: Principal,
+  userId: string,
+  suspended: boolean,
+): Promise<void> {
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
     const [target] = await tx.select().from(t.users).where(eq(t.users.id, userId)).for("update");
-    if (!target || target.role === "candidate" || target.role === "team-member") throw notFound("staff account");
+    if (!target || target.role === "candidate" || target.role === "team-member")
+      throw notFound("staff account");
     if (target.id === by.id) throw badRequest("You cannot suspend your own account.", "userId");
-    await tx.update(t.users).set({ suspendedAt: suspended ? now : null }).where(eq(t.users.id, userId));
-    if (suspended) await tx.update(t.sessions).set({ revokedAt: now }).where(and(eq(t.sessions.userId, userId), isNull(t.sessions.revokedAt)));
+    await tx
+      .update(t.users)
+      .set({ suspendedAt: suspended ? now : null })
+      .where(eq(t.users.id, userId));
+    if (suspended)
+      await tx
+        .update(t.sessions)
+        .set({ revokedAt: now })
+        .where(and(eq(t.sessions.userId, userId), isNull(t.sessions.revokedAt)));
     await appendEvents(tx, { stream: SYSTEM_STREAM, actorUserId: by.id, at: now }, [
-      factEvent(suspended ? "account.suspended" : "account.reinstated", "user", userId, { role: target.role }),
+      factEvent(suspended ? "account.suspended" : "account.reinstated", "user", userId, {
+        role: target.role,
+      }),
     ]);
   });
 }

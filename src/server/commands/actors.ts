@@ -27,7 +27,13 @@ async function writeIdentifierHashes(tx: Tx, deps: Deps, actorId: string, body: 
 
 export async function createActor(deps: Deps, by: Principal, campaignId: string, body: ActorBody) {
   const now = deps.now();
-  const actor: ActorRow = { id: randomUUID(), campaignId, createdBy: by.id, createdAt: now, currentRevision: 1 };
+  const actor: ActorRow = {
+    id: randomUUID(),
+    campaignId,
+    createdBy: by.id,
+    createdAt: now,
+    currentRevision: 1,
+  };
   const revision: ActorRevisionRow = {
     actorId: actor.id,
     revision: 1,
@@ -39,7 +45,13 @@ export async function createActor(deps: Deps, by: Principal, campaignId: string,
     await tx.insert(t.actors).values(actor);
     await tx.insert(t.actorRevisions).values(revision);
     await writeIdentifierHashes(tx, deps, actor.id, body);
-    return { result: null, events: [rowEvent("actor.created", "actor", actor), rowEvent("actor.revised", "actor_revision", revision)] };
+    return {
+      result: null,
+      events: [
+        rowEvent("actor.created", "actor", actor),
+        rowEvent("actor.revised", "actor_revision", revision),
+      ],
+    };
   });
   return { id: actor.id, revision: 1, body, createdAt: now };
 }
@@ -53,28 +65,34 @@ export async function amendActor(
 ) {
   const now = deps.now();
   const current = await findActorForUser(deps, by, actorId);
-  return deps.chain.write({ stream: campaignStream(current.campaignId), actorUserId: by.id, at: now }, async (tx) => {
-    const [actor] = await tx.select().from(t.actors).where(eq(t.actors.id, actorId)).for("update");
-    if (!actor || !can(by, "read", "actor", actor)) throw notFound("actor");
-    if (!can(by, "amend", "actor", actor)) throw forbidden();
-    if (expectedRevision !== undefined && expectedRevision !== actor.currentRevision) {
-      throw conflict(`This actor was changed by someone else (now revision ${actor.currentRevision}).`, "expectedRevision");
-    }
-    const revision: ActorRevisionRow = {
-      actorId,
-      revision: actor.currentRevision + 1,
-      bodyEnc: deps.secrets.encryptJson(body, bodyContext(actorId, actor.currentRevision + 1)),
-      editedBy: by.id,
-      editedAt: now,
-    };
-    await tx.insert(t.actorRevisions).values(revision);
-    await tx.update(t.actors).set({ currentRevision: revision.revision }).where(eq(t.actors.id, actorId));
-    await writeIdentifierHashes(tx, deps, actorId, body);
-    return {
-      result: { id: actorId, revision: revision.revision, body, createdAt: actor.createdAt },
-      events: [rowEvent("actor.revised", "actor_revision", revision)],
-    };
-  });
+  return deps.chain.write(
+    { stream: campaignStream(current.campaignId), actorUserId: by.id, at: now },
+    async (tx) => {
+      const [actor] = await tx.select().from(t.actors).where(eq(t.actors.id, actorId)).for("update");
+      if (!actor || !can(by, "read", "actor", actor)) throw notFound("actor");
+      if (!can(by, "amend", "actor", actor)) throw forbidden();
+      if (expectedRevision !== undefined && expectedRevision !== actor.currentRevision) {
+        throw conflict(
+          `This actor was changed by someone else (now revision ${actor.currentRevision}).`,
+          "expectedRevision",
+        );
+      }
+      const revision: ActorRevisionRow = {
+        actorId,
+        revision: actor.currentRevision + 1,
+        bodyEnc: deps.secrets.encryptJson(body, bodyContext(actorId, actor.currentRevision + 1)),
+        editedBy: by.id,
+        editedAt: now,
+      };
+      await tx.insert(t.actorRevisions).values(revision);
+      await tx.update(t.actors).set({ currentRevision: revision.revision }).where(eq(t.actors.id, actorId));
+      await writeIdentifierHashes(tx, deps, actorId, body);
+      return {
+        result: { id: actorId, revision: revision.revision, body, createdAt: actor.createdAt },
+        events: [rowEvent("actor.revised", "actor_revision", revision)],
+      };
+    },
+  );
 }
 
 export async function findActorForUser(deps: Deps, user: Principal, actorId: string): Promise<ActorRow> {
@@ -101,7 +119,10 @@ export async function getActor(deps: Deps, user: Principal, actorId: string) {
     createdBy: actor.createdBy,
     createdAt: actor.createdAt,
     revision: actor.currentRevision,
-    body: deps.secrets.decryptJson<ActorBody>(revisions[0]!.bodyEnc, bodyContext(actorId, revisions[0]!.revision)),
+    body: deps.secrets.decryptJson<ActorBody>(
+      revisions[0]!.bodyEnc,
+      bodyContext(actorId, revisions[0]!.revision),
+    ),
     revisions: revisions.map((r) => ({
       revision: r.revision,
       editedBy: r.editedBy,
@@ -122,7 +143,9 @@ export async function listActors(deps: Deps, user: Principal, campaignId: string
       t.actorRevisions,
       and(eq(t.actorRevisions.actorId, t.actors.id), eq(t.actorRevisions.revision, t.actors.currentRevision)),
     )
-    .where(and(eq(t.actors.campaignId, campaignId), scope === "own" ? eq(t.actors.createdBy, user.id) : undefined))
+    .where(
+      and(eq(t.actors.campaignId, campaignId), scope === "own" ? eq(t.actors.createdBy, user.id) : undefined),
+    )
     .orderBy(desc(t.actors.createdAt));
   return rows.map(({ a, r }) => ({
     id: a.id,
@@ -134,9 +157,17 @@ export async function listActors(deps: Deps, user: Principal, campaignId: string
 }
 
 /** Fails unless every actor id belongs to the campaign and is visible to the user. */
-export async function assertActorsUsable(tx: Tx | Database, user: Principal, campaignId: string, actorIds: readonly string[]) {
+export async function assertActorsUsable(
+  tx: Tx | Database,
+  user: Principal,
+  campaignId: string,
+  actorIds: readonly string[],
+) {
   if (actorIds.length === 0) return;
-  const found = await tx.select().from(t.actors).where(inArray(t.actors.id, [...new Set(actorIds)]));
+  const found = await tx
+    .select()
+    .from(t.actors)
+    .where(inArray(t.actors.id, [...new Set(actorIds)]));
   for (const id of actorIds) {
     const actor = found.find((a) => a.id === id);
     if (!actor || actor.campaignId !== campaignId || !can(user, "read", "actor", actor)) {

@@ -54,11 +54,14 @@ export async function detectMediaType(bytes: Uint8Array): Promise<string | undef
 type EvidenceRow = typeof t.evidence.$inferSelect;
 
 async function insertEvidence(deps: Deps, by: Principal, campaignId: string, row: EvidenceRow) {
-  await deps.chain.write({ stream: campaignStream(campaignId), actorUserId: by.id, at: row.addedAt }, async () => ({
-    result: null,
-    inserts: [{ table: t.evidence, row }],
-    events: [rowEvent("evidence.added", "evidence", row)],
-  }));
+  await deps.chain.write(
+    { stream: campaignStream(campaignId), actorUserId: by.id, at: row.addedAt },
+    async () => ({
+      result: null,
+      inserts: [{ table: t.evidence, row }],
+      events: [rowEvent("evidence.added", "evidence", row)],
+    }),
+  );
   return presentEvidence(deps, row, (id) => ({ id, displayName: id === by.id ? "you" : "team member" }));
 }
 
@@ -68,7 +71,12 @@ async function incidentForEvidence(deps: Deps, by: Principal, incidentId: string
   return incident;
 }
 
-export async function addInlineEvidence(deps: Deps, by: Principal, incidentId: string, input: InlineEvidence) {
+export async function addInlineEvidence(
+  deps: Deps,
+  by: Principal,
+  incidentId: string,
+  input: InlineEvidence,
+) {
   const incident = await incidentForEvidence(deps, by, incidentId);
   const id = randomUUID();
   const content = input.kind === "text" ? input.text : input.url;
@@ -103,7 +111,12 @@ export async function addFileEvidence(deps: Deps, by: Principal, incidentId: str
   const incident = await incidentForEvidence(deps, by, incidentId);
   if (upload.bytes.length === 0) throw new AppError(400, "invalid", "file: the file is empty.", "file");
   if (upload.bytes.length > deps.config.maxEvidenceBytes) {
-    throw new AppError(413, "too-large", `file: larger than the ${Math.round(deps.config.maxEvidenceBytes / 1048576)} MB limit.`, "file");
+    throw new AppError(
+      413,
+      "too-large",
+      `file: larger than the ${Math.round(deps.config.maxEvidenceBytes / 1048576)} MB limit.`,
+      "file",
+    );
   }
   const mediaType = await detectMediaType(upload.bytes);
   if (!mediaType || !ACCEPTED_MEDIA_TYPES.has(mediaType)) {
@@ -144,9 +157,16 @@ export async function readEvidenceFile(deps: Deps, user: Principal, evidenceId: 
   await findIncidentForUser(deps, user, row.incidentId);
   if (row.kind !== "file") throw notFound("evidence file");
   const stored = await deps.blobs.get(row.sha256);
-  if (!stored) throw new AppError(500, "evidence-missing", "This evidence file is missing from storage. Run `shield verify`.");
+  if (!stored)
+    throw new AppError(
+      500,
+      "evidence-missing",
+      "This evidence file is missing from storage. Run `shield verify`.",
+    );
   const bytes = deps.secrets.decryptBytes(stored, blobContext(row.sha256));
   await recordRead(deps, user, row.incidentId, row.id);
-  const filename = row.filenameEnc ? deps.secrets.decrypt(row.filenameEnc, `evidence:${row.id}:filename`) : "evidence";
+  const filename = row.filenameEnc
+    ? deps.secrets.decrypt(row.filenameEnc, `evidence:${row.id}:filename`)
+    : "evidence";
   return { bytes, mediaType: row.mediaType, filename, sha256: row.sha256 };
 }

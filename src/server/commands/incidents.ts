@@ -4,7 +4,12 @@ import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import * as t from "../../store/schema.ts";
 import { campaignStream, rowEvent, type Tx } from "../../store/chain.ts";
-import { isWithinRecordableYears, type FollowUpBody, type IncidentBody, type VerdictLevel } from "../../core/incident/model.ts";
+import {
+  isWithinRecordableYears,
+  type FollowUpBody,
+  type IncidentBody,
+  type VerdictLevel,
+} from "../../core/incident/model.ts";
 import type { Deps } from "../deps.ts";
 import { can, incidentListScope, type Principal } from "../policies/index.ts";
 import { badRequest, conflict, forbidden, notFound } from "../errors.ts";
@@ -13,10 +18,19 @@ import { assertActorsUsable } from "./actors.ts";
 type IncidentRow = typeof t.incidents.$inferSelect;
 type RevisionRow = typeof t.incidentRevisions.$inferSelect;
 
-export const revisionContext = (incidentId: string, revision: number) => `incident_revisions:${incidentId}/${revision}`;
+export const revisionContext = (incidentId: string, revision: number) =>
+  `incident_revisions:${incidentId}/${revision}`;
 export const followUpContext = (id: string) => `follow_ups:${id}`;
 
-function revisionRow(deps: Deps, incidentId: string, revision: number, body: IncidentBody, by: string, at: Date, reason?: string): RevisionRow {
+function revisionRow(
+  deps: Deps,
+  incidentId: string,
+  revision: number,
+  body: IncidentBody,
+  by: string,
+  at: Date,
+  reason?: string,
+): RevisionRow {
   const context = revisionContext(incidentId, revision);
   return {
     incidentId,
@@ -34,7 +48,8 @@ function revisionRow(deps: Deps, incidentId: string, revision: number, body: Inc
 async function replaceActorLinks(tx: Tx, incidentId: string, actorIds: readonly string[]) {
   await tx.delete(t.incidentActors).where(eq(t.incidentActors.incidentId, incidentId));
   const unique = [...new Set(actorIds)];
-  if (unique.length > 0) await tx.insert(t.incidentActors).values(unique.map((actorId) => ({ incidentId, actorId })));
+  if (unique.length > 0)
+    await tx.insert(t.incidentActors).values(unique.map((actorId) => ({ incidentId, actorId })));
 }
 
 export interface RecordedIncident {
@@ -70,9 +85,15 @@ export async function recordIncident(
     inserts: [
       { table: t.incidents, row: incident },
       { table: t.incidentRevisions, row: revision },
-      ...[...new Set(body.actorIds)].map((actorId) => ({ table: t.incidentActors, row: { incidentId: incident.id, actorId } })),
+      ...[...new Set(body.actorIds)].map((actorId) => ({
+        table: t.incidentActors,
+        row: { incidentId: incident.id, actorId },
+      })),
     ],
-    events: [rowEvent("incident.recorded", "incident", incident), rowEvent("incident.revised", "incident_revision", revision)],
+    events: [
+      rowEvent("incident.recorded", "incident", incident),
+      rowEvent("incident.revised", "incident_revision", revision),
+    ],
   }));
 }
 
@@ -85,39 +106,63 @@ export async function amendIncident(
   const now = deps.now();
   const current = await findIncidentForUser(deps, by, incidentId);
   if (!can(by, "amend", "incident", current)) throw forbidden();
-  return deps.chain.write({ stream: campaignStream(current.campaignId), actorUserId: by.id, at: now }, async (tx) => {
-    const [incident] = await tx.select().from(t.incidents).where(eq(t.incidents.id, incidentId)).for("update");
-    if (!incident || !can(by, "read", "incident", incident)) throw notFound("incident");
-    if (!can(by, "amend", "incident", incident)) throw forbidden();
-    if (input.expectedRevision !== undefined && input.expectedRevision !== incident.currentRevision) {
-      throw conflict(
-        `This incident was changed by someone else (it is now at revision ${incident.currentRevision}). Reload it and try again.`,
-        "expectedRevision",
+  return deps.chain.write(
+    { stream: campaignStream(current.campaignId), actorUserId: by.id, at: now },
+    async (tx) => {
+      const [incident] = await tx
+        .select()
+        .from(t.incidents)
+        .where(eq(t.incidents.id, incidentId))
+        .for("update");
+      if (!incident || !can(by, "read", "incident", incident)) throw notFound("incident");
+      if (!can(by, "amend", "incident", incident)) throw forbidden();
+      if (input.expectedRevision !== undefined && input.expectedRevision !== incident.currentRevision) {
+        throw conflict(
+          `This incident was changed by someone else (it is now at revision ${incident.currentRevision}). Reload it and try again.`,
+          "expectedRevision",
+        );
+      }
+      await assertActorsUsable(tx, by, incident.campaignId, input.body.actorIds);
+      const revision = revisionRow(
+        deps,
+        incidentId,
+        incident.currentRevision + 1,
+        input.body,
+        by.id,
+        now,
+        input.reason,
       );
-    }
-    await assertActorsUsable(tx, by, incident.campaignId, input.body.actorIds);
-    const revision = revisionRow(deps, incidentId, incident.currentRevision + 1, input.body, by.id, now, input.reason);
-    await tx.insert(t.incidentRevisions).values(revision);
-    await tx
-      .update(t.incidents)
-      .set({
-        currentRevision: revision.revision,
-        occurredAt: revision.occurredAt,
-        channel: revision.channel,
-        platform: revision.platform,
-        updatedAt: now,
-      })
-      .where(eq(t.incidents.id, incidentId));
-    await replaceActorLinks(tx, incidentId, input.body.actorIds);
-    return {
-      result: { id: incidentId, campaignId: incident.campaignId, revision: revision.revision, recordedAt: incident.recordedAt },
-      events: [rowEvent("incident.revised", "incident_revision", revision)],
-    };
-  });
+      await tx.insert(t.incidentRevisions).values(revision);
+      await tx
+        .update(t.incidents)
+        .set({
+          currentRevision: revision.revision,
+          occurredAt: revision.occurredAt,
+          channel: revision.channel,
+          platform: revision.platform,
+          updatedAt: now,
+        })
+        .where(eq(t.incidents.id, incidentId));
+      await replaceActorLinks(tx, incidentId, input.body.actorIds);
+      return {
+        result: {
+          id: incidentId,
+          campaignId: incident.campaignId,
+          revision: revision.revision,
+          recordedAt: incident.recordedAt,
+        },
+        events: [rowEvent("incident.revised", "incident_revision", revision)],
+      };
+    },
+  );
 }
 
 /** The incident row if the user may read it; otherwise "not found" (its existence is not revealed). */
-export async function findIncidentForUser(deps: Deps, user: Principal, incidentId: string): Promise<IncidentRow> {
+export async function findIncidentForUser(
+  deps: Deps,
+  user: Principal,
+  incidentId: string,
+): Promise<IncidentRow> {
   const [incident] = await deps.db.select().from(t.incidents).where(eq(t.incidents.id, incidentId));
   if (!incident || !can(user, "read", "incident", incident)) throw notFound("incident");
   return incident;
@@ -148,7 +193,12 @@ function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
 }
 
 /** Newest first (by when it happened). A "log only" member's list holds only what they recorded. */
-export async function listIncidents(deps: Deps, user: Principal, campaignId: string, filters: IncidentFilters) {
+export async function listIncidents(
+  deps: Deps,
+  user: Principal,
+  campaignId: string,
+  filters: IncidentFilters,
+) {
   const scope = incidentListScope(user, campaignId);
   if (scope === "none") return { incidents: [], next: null };
   const cursor = filters.before ? decodeCursor(filters.before) : undefined;
@@ -173,14 +223,19 @@ export async function listIncidents(deps: Deps, user: Principal, campaignId: str
         )
       : undefined,
     // A row comparison lets the database start reading the index right after the cursor.
-    cursor ? sql`(${t.incidents.occurredAt}, ${t.incidents.id}) < (${cursor.occurredAt.toISOString()}::timestamptz, ${cursor.id}::uuid)` : undefined,
+    cursor
+      ? sql`(${t.incidents.occurredAt}, ${t.incidents.id}) < (${cursor.occurredAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`
+      : undefined,
   ];
   const rows = await deps.db
     .select({ i: t.incidents, r: t.incidentRevisions, recorder: t.users.displayName })
     .from(t.incidents)
     .innerJoin(
       t.incidentRevisions,
-      and(eq(t.incidentRevisions.incidentId, t.incidents.id), eq(t.incidentRevisions.revision, t.incidents.currentRevision)),
+      and(
+        eq(t.incidentRevisions.incidentId, t.incidents.id),
+        eq(t.incidentRevisions.revision, t.incidents.currentRevision),
+      ),
     )
     .innerJoin(t.users, eq(t.users.id, t.incidents.recordedBy))
     .where(and(...conditions))
@@ -209,16 +264,30 @@ export async function listIncidents(deps: Deps, user: Principal, campaignId: str
 }
 
 async function recordRead(deps: Deps, user: Principal, incidentId: string, evidenceId: string | null) {
-  await deps.db.insert(t.reads).values({ id: randomUUID(), incidentId, evidenceId, userId: user.id, readAt: deps.now() });
+  await deps.db
+    .insert(t.reads)
+    .values({ id: randomUUID(), incidentId, evidenceId, userId: user.id, readAt: deps.now() });
 }
 
 /** The incident with every revision, evidence and follow-up. Records that the user read it. */
 export async function readIncident(deps: Deps, user: Principal, incidentId: string) {
   const incident = await findIncidentForUser(deps, user, incidentId);
   const [revisions, evidenceRows, followUpRows, people] = await Promise.all([
-    deps.db.select().from(t.incidentRevisions).where(eq(t.incidentRevisions.incidentId, incidentId)).orderBy(desc(t.incidentRevisions.revision)),
-    deps.db.select().from(t.evidence).where(eq(t.evidence.incidentId, incidentId)).orderBy(asc(t.evidence.addedAt)),
-    deps.db.select().from(t.followUps).where(eq(t.followUps.incidentId, incidentId)).orderBy(asc(t.followUps.createdAt)),
+    deps.db
+      .select()
+      .from(t.incidentRevisions)
+      .where(eq(t.incidentRevisions.incidentId, incidentId))
+      .orderBy(desc(t.incidentRevisions.revision)),
+    deps.db
+      .select()
+      .from(t.evidence)
+      .where(eq(t.evidence.incidentId, incidentId))
+      .orderBy(asc(t.evidence.addedAt)),
+    deps.db
+      .select()
+      .from(t.followUps)
+      .where(eq(t.followUps.incidentId, incidentId))
+      .orderBy(asc(t.followUps.createdAt)),
     deps.db
       .select({ id: t.users.id, displayName: t.users.displayName })
       .from(t.users)
@@ -226,12 +295,17 @@ export async function readIncident(deps: Deps, user: Principal, incidentId: stri
       .where(eq(t.campaignMembers.campaignId, incident.campaignId)),
   ]);
   await recordRead(deps, user, incidentId, null);
-  const nameOf = (id: string) => ({ id, displayName: people.find((p) => p.id === id)?.displayName ?? "former member" });
+  const nameOf = (id: string) => ({
+    id,
+    displayName: people.find((p) => p.id === id)?.displayName ?? "former member",
+  });
   const decodedRevisions = revisions.map((r) => ({
     revision: r.revision,
     editedBy: nameOf(r.editedBy),
     editedAt: r.editedAt,
-    reason: r.reasonEnc ? deps.secrets.decrypt(r.reasonEnc, `${revisionContext(incidentId, r.revision)}:reason`) : null,
+    reason: r.reasonEnc
+      ? deps.secrets.decrypt(r.reasonEnc, `${revisionContext(incidentId, r.revision)}:reason`)
+      : null,
     body: deps.secrets.decryptJson<IncidentBody>(r.bodyEnc, revisionContext(incidentId, r.revision)),
   }));
   return {
@@ -281,18 +355,29 @@ export async function addFollowUp(deps: Deps, by: Principal, incidentId: string,
   if (!can(by, "add-follow-up", "incident", incident)) throw forbidden();
   const now = deps.now();
   const id = randomUUID();
-  const row = { id, incidentId, kind: body.kind, bodyEnc: deps.secrets.encryptJson(body, followUpContext(id)), createdBy: by.id, createdAt: now };
-  await deps.chain.write({ stream: campaignStream(incident.campaignId), actorUserId: by.id, at: now }, async () => ({
-    result: null,
-    inserts: [{ table: t.followUps, row }],
-    events: [rowEvent("follow-up.added", "follow_up", row)],
-  }));
+  const row = {
+    id,
+    incidentId,
+    kind: body.kind,
+    bodyEnc: deps.secrets.encryptJson(body, followUpContext(id)),
+    createdBy: by.id,
+    createdAt: now,
+  };
+  await deps.chain.write(
+    { stream: campaignStream(incident.campaignId), actorUserId: by.id, at: now },
+    async () => ({
+      result: null,
+      inserts: [{ table: t.followUps, row }],
+      events: [rowEvent("follow-up.added", "follow_up", row)],
+    }),
+  );
   return { id, createdAt: now, ...body };
 }
 
 export async function listReads(deps: Deps, user: Principal, incidentId: string) {
   const incident = await findIncidentForUser(deps, user, incidentId);
-  if (!can(user, "see-reads", "incident", incident)) throw forbidden("Only the candidate can see who read an incident.");
+  if (!can(user, "see-reads", "incident", incident))
+    throw forbidden("Only the candidate can see who read an incident.");
   const rows = await deps.db
     .select({ r: t.reads, name: t.users.displayName, role: t.users.role })
     .from(t.reads)

@@ -35,7 +35,12 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
   const perAccount = new AttemptLimiter(10, 15 * 60_000);
   const perAddress = new AttemptLimiter(50, 15 * 60_000);
 
-  async function signIn(request: FastifyRequest, reply: FastifyReply, user: typeof t.users.$inferSelect, tokenInBody: boolean) {
+  async function signIn(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    user: typeof t.users.$inferSelect,
+    tokenInBody: boolean,
+  ) {
     const session = await startSession(deps, user, request.headers["user-agent"]);
     setSessionCookie(reply, session, secureCookies);
     return {
@@ -46,10 +51,14 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     };
   }
 
-  r.get("/api/setup", { schema: { tags: ["account"], summary: "Whether Shield still needs its first account" } }, async () => {
-    const [anyUser] = await deps.db.select({ id: t.users.id }).from(t.users).limit(1);
-    return { needed: !anyUser };
-  });
+  r.get(
+    "/api/setup",
+    { schema: { tags: ["account"], summary: "Whether Shield still needs its first account" } },
+    async () => {
+      const [anyUser] = await deps.db.select({ id: t.users.id }).from(t.users).limit(1);
+      return { needed: !anyUser };
+    },
+  );
 
   r.post(
     "/api/setup",
@@ -78,7 +87,13 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.post(
     "/api/invitations/describe",
-    { schema: { tags: ["account"], summary: "What an invitation link is for", body: z.object({ token: Token }).strict() } },
+    {
+      schema: {
+        tags: ["account"],
+        summary: "What an invitation link is for",
+        body: z.object({ token: Token }).strict(),
+      },
+    },
     async (request) => describeInvitation(deps, request.body.token),
   );
 
@@ -93,7 +108,13 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
             token: Token,
             displayName: DisplayName.optional(),
             password: Password,
-            campaignName: z.string().trim().min(1).max(200).optional().describe("For a candidate's invitation"),
+            campaignName: z
+              .string()
+              .trim()
+              .min(1)
+              .max(200)
+              .optional()
+              .describe("For a candidate's invitation"),
             jurisdiction: z.enum(JURISDICTIONS).optional(),
           })
           .strict(),
@@ -115,7 +136,10 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
           .object({
             email: Email,
             password: z.string().min(1).max(256),
-            code: z.string().regex(/^\s*\d{3}\s?\d{3}\s*$/, "must be the 6-digit code").optional(),
+            code: z
+              .string()
+              .regex(/^\s*\d{3}\s?\d{3}\s*$/, "must be the 6-digit code")
+              .optional(),
             tokenInBody: z.boolean().default(false),
           })
           .strict(),
@@ -127,7 +151,11 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
       const wait = Math.max(perAccount.retryAfter(accountKey, now), perAddress.retryAfter(request.ip, now));
       if (wait > 0) {
         reply.header("retry-after", String(wait));
-        throw new AppError(429, "too-many-attempts", `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes.`);
+        throw new AppError(
+          429,
+          "too-many-attempts",
+          `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes.`,
+        );
       }
       try {
         const user = await checkCredentials(deps, request.body);
@@ -143,25 +171,36 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     },
   );
 
-  r.get("/api/auth/session", { schema: { tags: ["account"], summary: "Who is signed in, and the CSRF token" } }, async (request) => {
-    const auth = requireUser(request);
-    const ids = [...auth.principal.memberships.keys()];
-    const campaigns = ids.length
-      ? await deps.db.select({ id: t.campaigns.id, name: t.campaigns.name }).from(t.campaigns).where(inArray(t.campaigns.id, ids))
-      : [];
-    return {
-      user: publicUser(auth.user),
-      csrfToken: auth.csrfToken,
-      campaigns: campaigns.map((c) => ({ ...c, permission: auth.principal.memberships.get(c.id) })),
-    };
-  });
+  r.get(
+    "/api/auth/session",
+    { schema: { tags: ["account"], summary: "Who is signed in, and the CSRF token" } },
+    async (request) => {
+      const auth = requireUser(request);
+      const ids = [...auth.principal.memberships.keys()];
+      const campaigns = ids.length
+        ? await deps.db
+            .select({ id: t.campaigns.id, name: t.campaigns.name })
+            .from(t.campaigns)
+            .where(inArray(t.campaigns.id, ids))
+        : [];
+      return {
+        user: publicUser(auth.user),
+        csrfToken: auth.csrfToken,
+        campaigns: campaigns.map((c) => ({ ...c, permission: auth.principal.memberships.get(c.id) })),
+      };
+    },
+  );
 
-  r.post("/api/auth/logout", { schema: { tags: ["account"], summary: "Sign out of this device" } }, async (request, reply) => {
-    const auth = requireUser(request);
-    await revokeSession(deps, auth.user.id, auth.sessionId);
-    clearSessionCookie(reply, secureCookies);
-    return { signedOut: 1 };
-  });
+  r.post(
+    "/api/auth/logout",
+    { schema: { tags: ["account"], summary: "Sign out of this device" } },
+    async (request, reply) => {
+      const auth = requireUser(request);
+      await revokeSession(deps, auth.user.id, auth.sessionId);
+      clearSessionCookie(reply, secureCookies);
+      return { signedOut: 1 };
+    },
+  );
 
   r.post(
     "/api/auth/logout-everywhere",
@@ -174,11 +213,15 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     },
   );
 
-  r.get("/api/account/sessions", { schema: { tags: ["account"], summary: "Devices signed in to this account" } }, async (request) => {
-    const auth = requireUser(request);
-    const sessions = await listSessions(deps, auth.user.id);
-    return { sessions: sessions.map((s) => ({ ...s, current: s.id === auth.sessionId })) };
-  });
+  r.get(
+    "/api/account/sessions",
+    { schema: { tags: ["account"], summary: "Devices signed in to this account" } },
+    async (request) => {
+      const auth = requireUser(request);
+      const sessions = await listSessions(deps, auth.user.id);
+      return { sessions: sessions.map((s) => ({ ...s, current: s.id === auth.sessionId })) };
+    },
+  );
 
   r.delete(
     "/api/account/sessions/:id",
@@ -206,10 +249,14 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     },
   );
 
-  r.post("/api/account/totp", { schema: { tags: ["account"], summary: "Start turning on two-factor sign-in" } }, async (request) => {
-    const auth = requireUser(request);
-    return beginTotp(deps, auth.user);
-  });
+  r.post(
+    "/api/account/totp",
+    { schema: { tags: ["account"], summary: "Start turning on two-factor sign-in" } },
+    async (request) => {
+      const auth = requireUser(request);
+      return beginTotp(deps, auth.user);
+    },
+  );
 
   r.post(
     "/api/account/totp/confirm",
@@ -217,7 +264,9 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
       schema: {
         tags: ["account"],
         summary: "Finish turning on two-factor sign-in with a code from the app",
-        body: z.object({ code: z.string().regex(/^\s*\d{3}\s?\d{3}\s*$/, "must be the 6-digit code") }).strict(),
+        body: z
+          .object({ code: z.string().regex(/^\s*\d{3}\s?\d{3}\s*$/, "must be the 6-digit code") })
+          .strict(),
       },
     },
     async (request) => {

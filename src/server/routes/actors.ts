@@ -12,7 +12,14 @@ export function actorRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.post(
     "/api/campaigns/:id/actors",
-    { schema: { tags: ["actors"], summary: "Record a person or account behind incidents", params: IdParams, body: ActorBodySchema } },
+    {
+      schema: {
+        tags: ["actors"],
+        summary: "Record a person or account behind incidents",
+        params: IdParams,
+        body: ActorBodySchema,
+      },
+    },
     async (request, reply) => {
       const principal = userForCampaign(request, request.params.id, "create-actor");
       return reply.code(201).send(await createActor(deps, principal, request.params.id, request.body));
@@ -36,12 +43,24 @@ export function actorRoutes(app: FastifyInstance, deps: Deps): void {
         tags: ["actors"],
         summary: "Amend an actor (a new revision)",
         params: IdParams,
-        body: z.object({ body: ActorBodySchema, expectedRevision: z.number().int().positive().optional() }).strict(),
+        body: z
+          .object({ body: ActorBodySchema, expectedRevision: z.number().int().positive().optional() })
+          .strict(),
       },
     },
     async (request, reply) => {
       const { principal } = requireUser(request);
-      return reply.code(201).send(await amendActor(deps, principal, request.params.id, request.body.body, request.body.expectedRevision));
+      return reply
+        .code(201)
+        .send(
+          await amendActor(
+            deps,
+            principal,
+            request.params.id,
+            request.body.body,
+            request.body.expectedRevision,
+          ),
+        );
     },
   );
 }

@@ -11,11 +11,15 @@ import { Email, IdParams } from "./common.ts";
 export function adminRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get("/api/admin/staff", { schema: { tags: ["admin"], summary: "Police, analyst and administrator accounts" } }, async (request) => {
-    const { principal } = requireUser(request);
-    if (!can(principal, "list", "staff", { role: "any" })) throw forbidden();
-    return { staff: await listStaff(deps) };
-  });
+  r.get(
+    "/api/admin/staff",
+    { schema: { tags: ["admin"], summary: "Police, analyst and administrator accounts" } },
+    async (request) => {
+      const { principal } = requireUser(request);
+      if (!can(principal, "list", "staff", { role: "any" })) throw forbidden();
+      return { staff: await listStaff(deps) };
+    },
+  );
 
   r.post(
     "/api/admin/staff",
@@ -23,7 +27,13 @@ export function adminRoutes(app: FastifyInstance, deps: Deps): void {
       schema: {
         tags: ["admin"],
         summary: "Invite a police SPOC, national analyst or administrator (returns a one-time link)",
-        body: z.object({ email: Email, role: z.enum(["spoc", "analyst", "admin"]), forceId: z.string().max(100).optional() }).strict(),
+        body: z
+          .object({
+            email: Email,
+            role: z.enum(["spoc", "analyst", "admin"]),
+            forceId: z.string().max(100).optional(),
+          })
+          .strict(),
       },
     },
     async (request, reply) => {

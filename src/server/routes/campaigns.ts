@@ -14,12 +14,18 @@ const MemberParams = z.object({ id: z.uuid(), userId: z.uuid() });
 export function campaignRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get("/api/campaigns", { schema: { tags: ["campaigns"], summary: "Campaign spaces you belong to" } }, async (request) => {
-    const { principal } = requireUser(request);
-    const ids = [...principal.memberships.keys()];
-    const rows = ids.length ? await deps.db.select().from(t.campaigns).where(inArray(t.campaigns.id, ids)) : [];
-    return { campaigns: rows.map((c) => ({ ...c, permission: principal.memberships.get(c.id) })) };
-  });
+  r.get(
+    "/api/campaigns",
+    { schema: { tags: ["campaigns"], summary: "Campaign spaces you belong to" } },
+    async (request) => {
+      const { principal } = requireUser(request);
+      const ids = [...principal.memberships.keys()];
+      const rows = ids.length
+        ? await deps.db.select().from(t.campaigns).where(inArray(t.campaigns.id, ids))
+        : [];
+      return { campaigns: rows.map((c) => ({ ...c, permission: principal.memberships.get(c.id) })) };
+    },
+  );
 
   r.get("/api/campaigns/:id", { schema: { tags: ["campaigns"], params: IdParams } }, async (request) => {
     const principal = userForCampaign(request, request.params.id, "read");
@@ -28,17 +34,22 @@ export function campaignRoutes(app: FastifyInstance, deps: Deps): void {
     return { ...campaign, permission: principal.memberships.get(campaign.id) };
   });
 
-  r.get("/api/campaigns/:id/members", { schema: { tags: ["team"], summary: "The team", params: IdParams } }, async (request) => {
-    userForCampaign(request, request.params.id, "manage-team");
-    return { members: await listMembers(deps, request.params.id) };
-  });
+  r.get(
+    "/api/campaigns/:id/members",
+    { schema: { tags: ["team"], summary: "The team", params: IdParams } },
+    async (request) => {
+      userForCampaign(request, request.params.id, "manage-team");
+      return { members: await listMembers(deps, request.params.id) };
+    },
+  );
 
   r.post(
     "/api/campaigns/:id/invitations",
     {
       schema: {
         tags: ["team"],
-        summary: "Invite a team member: 'log-only' (sees only what they log) or 'full'. Returns a one-time link to send them",
+        summary:
+          "Invite a team member: 'log-only' (sees only what they log) or 'full'. Returns a one-time link to send them",
         params: IdParams,
         body: z.object({ email: Email, permission: z.enum(["full", "log-only"]) }).strict(),
       },
@@ -61,7 +72,13 @@ export function campaignRoutes(app: FastifyInstance, deps: Deps): void {
     },
     async (request) => {
       const principal = userForCampaign(request, request.params.id, "manage-team");
-      await setMemberPermission(deps, principal, request.params.id, request.params.userId, request.body.permission);
+      await setMemberPermission(
+        deps,
+        principal,
+        request.params.id,
+        request.params.userId,
+        request.body.permission,
+      );
       return { permission: request.body.permission };
     },
   );

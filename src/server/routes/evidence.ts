@@ -37,23 +37,34 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps): void {
     },
     async (request, reply) => {
       const { principal } = requireUser(request);
-      if (!request.isMultipart()) throw badRequest("file: send the file as multipart/form-data in a field named 'file'.", "file");
+      if (!request.isMultipart())
+        throw badRequest("file: send the file as multipart/form-data in a field named 'file'.", "file");
       const uploadError = (error: { code?: string; statusCode?: number }): never => {
         if (error.code === "FST_REQ_FILE_TOO_LARGE") {
-          throw new AppError(413, "too-large", `file: larger than the ${Math.round(deps.config.maxEvidenceBytes / 1048576)} MB limit.`, "file");
+          throw new AppError(
+            413,
+            "too-large",
+            `file: larger than the ${Math.round(deps.config.maxEvidenceBytes / 1048576)} MB limit.`,
+            "file",
+          );
         }
         if (error.statusCode && error.statusCode < 500) throw error;
         throw badRequest("file: the upload is not valid multipart/form-data.", "file");
       };
       const file = await request.file().catch(uploadError);
-      if (!file || file.fieldname !== "file") throw badRequest("file: no file in a field named 'file'.", "file");
+      if (!file || file.fieldname !== "file")
+        throw badRequest("file: no file in a field named 'file'.", "file");
       const bytes = await file.toBuffer().catch(uploadError);
       const field = (name: string) => {
         const f = file.fields[name];
         const value = f && !Array.isArray(f) && f.type === "field" ? f.value : undefined;
         return typeof value === "string" && value !== "" ? value : undefined;
       };
-      const meta = EvidenceMetaSchema.safeParse({ capturedAt: field("capturedAt"), source: field("source"), note: field("note") });
+      const meta = EvidenceMetaSchema.safeParse({
+        capturedAt: field("capturedAt"),
+        source: field("source"),
+        note: field("note"),
+      });
       if (!meta.success) {
         const issue = meta.error.issues[0]!;
         throw badRequest(`${issue.path.join(".")}: ${issue.message}`, issue.path.join("."));
@@ -69,7 +80,13 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get(
     "/api/evidence/:id/file",
-    { schema: { tags: ["evidence"], summary: "Download an evidence file exactly as it was uploaded", params: IdParams } },
+    {
+      schema: {
+        tags: ["evidence"],
+        summary: "Download an evidence file exactly as it was uploaded",
+        params: IdParams,
+      },
+    },
     async (request, reply) => {
       const { principal } = requireUser(request);
       const file = await readEvidenceFile(deps, principal, request.params.id);

@@ -1,8 +1,21 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { CHANNELS, FollowUpBodySchema, IncidentBodySchema, isoDateTime, VERDICT_LEVELS } from "../../core/incident/model.ts";
-import { addFollowUp, amendIncident, listIncidents, listReads, readIncident, recordIncident } from "../commands/incidents.ts";
+import {
+  CHANNELS,
+  FollowUpBodySchema,
+  IncidentBodySchema,
+  isoDateTime,
+  VERDICT_LEVELS,
+} from "../../core/incident/model.ts";
+import {
+  addFollowUp,
+  amendIncident,
+  listIncidents,
+  listReads,
+  readIncident,
+  recordIncident,
+} from "../commands/incidents.ts";
 import type { Deps } from "../deps.ts";
 import { requireUser } from "../auth.ts";
 import { IdParams, inLondon, userForCampaign } from "./common.ts";
@@ -24,7 +37,14 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.post(
     "/api/campaigns/:id/incidents",
-    { schema: { tags: ["incidents"], summary: "Record an incident", params: IdParams, body: IncidentBodySchema } },
+    {
+      schema: {
+        tags: ["incidents"],
+        summary: "Record an incident",
+        params: IdParams,
+        body: IncidentBodySchema,
+      },
+    },
     async (request, reply) => {
       const principal = userForCampaign(request, request.params.id, "record-incident");
       return reply.code(201).send(await recordIncident(deps, principal, request.params.id, request.body));
@@ -44,17 +64,30 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps): void {
     async (request) => {
       const principal = userForCampaign(request, request.params.id, "list-incidents");
       const page = await listIncidents(deps, principal, request.params.id, request.query);
-      return { ...page, incidents: page.incidents.map((i) => ({ ...i, occurredAtLondon: inLondon(i.occurredAt) })) };
+      return {
+        ...page,
+        incidents: page.incidents.map((i) => ({ ...i, occurredAtLondon: inLondon(i.occurredAt) })),
+      };
     },
   );
 
   r.get(
     "/api/incidents/:id",
-    { schema: { tags: ["incidents"], summary: "An incident with all its revisions, evidence and follow-ups", params: IdParams } },
+    {
+      schema: {
+        tags: ["incidents"],
+        summary: "An incident with all its revisions, evidence and follow-ups",
+        params: IdParams,
+      },
+    },
     async (request) => {
       const { principal } = requireUser(request);
       const incident = await readIncident(deps, principal, request.params.id);
-      return { ...incident, occurredAtLondon: inLondon(new Date(incident.body.occurredAt)), recordedAtLondon: inLondon(incident.recordedAt) };
+      return {
+        ...incident,
+        occurredAtLondon: inLondon(new Date(incident.body.occurredAt)),
+        recordedAtLondon: inLondon(incident.recordedAt),
+      };
     },
   );
 
@@ -98,7 +131,13 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get(
     "/api/incidents/:id/reads",
-    { schema: { tags: ["incidents"], summary: "Who read this incident or its evidence, and when", params: IdParams } },
+    {
+      schema: {
+        tags: ["incidents"],
+        summary: "Who read this incident or its evidence, and when",
+        params: IdParams,
+      },
+    },
     async (request) => {
       const { principal } = requireUser(request);
       return { reads: await listReads(deps, principal, request.params.id) };

@@ -7,17 +7,25 @@ import type { Deps } from "../deps.ts";
 export function referenceRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get("/healthz", { schema: { tags: ["reference"], summary: "Readiness, including the database" } }, async (_req, reply) => {
-    try {
-      await pingDatabase(deps.db);
-      return { status: "ok", database: deps.dbKind };
-    } catch {
-      return reply.code(503).send({ status: "unavailable", database: deps.dbKind });
-    }
-  });
+  r.get(
+    "/healthz",
+    { schema: { tags: ["reference"], summary: "Readiness, including the database" } },
+    async (_req, reply) => {
+      try {
+        await pingDatabase(deps.db);
+        return { status: "ok", database: deps.dbKind };
+      } catch {
+        return reply.code(503).send({ status: "unavailable", database: deps.dbKind });
+      }
+    },
+  );
 
-  r.get("/api/forces", { schema: { tags: ["reference"], summary: "The directory of UK police forces" } }, async () => {
-    const forces = await deps.db.select().from(t.forces).orderBy(t.forces.name);
-    return { forces };
-  });
+  r.get(
+    "/api/forces",
+    { schema: { tags: ["reference"], summary: "The directory of UK police forces" } },
+    async () => {
+      const forces = await deps.db.select().from(t.forces).orderBy(t.forces.name);
+      return { forces };
+    },
+  );
 }
