@@ -5,18 +5,10 @@ import {
   type IncidentBody,
   type IncidentBodyInput,
 } from "../src/core/incident/model.ts";
+import { mulberry32 } from "../src/core/demo/prng.ts";
 
-/** Small seeded PRNG (mulberry32) so every run fills the same shape of data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small seeded PRNG (the demo's mulberry32) so every run fills the same shape of data. */
+export const prng = mulberry32;
 
 /** Mostly online abuse, some in person: a rough shape of what candidates report. */
 export const CHANNEL_WEIGHTS: readonly [Channel, number][] = [

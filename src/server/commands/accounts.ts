@@ -235,57 +235,40 @@ async function takeInvitation(
   return invitation;
 }
 
-export async function inviteTeamMember(
-  deps: Deps,
-  by: Principal,
-  campaignId: string,
-  input: { email: string; permission: Exclude<Permission, "owner"> },
-): Promise<{ id: string; link: string; expiresAt: Date }> {
-  const now = deps.now();
-  const { token, hash } = newToken();
-  const invitation = {
-    id: randomUUID(),
-    tokenHash: hash,
-    kind: "team",
-    email: normaliseEmail(input.email),
-    role: "team-member",
-    permission: input.permission,
-    campaignId,
-    createdBy: by.id,
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
-  };
-  await deps.db.transaction(async (tx) => {
-    await tx.insert(t.invitations).values(invitation);
-    await appendEvents(tx, { stream: campaignStream(campaignId), actorUserId: by.id, at: now }, [
-      factEvent("member.invited", "invitation", invitation.id, { permission: input.permission }),
-    ]);
-  });
-  return {
-    id: invitation.id,
-    link: `${deps.config.publicUrl}/invite#token=${token}`,
-    expiresAt: invitation.expiresAt,
-  };
+interface InvitationSpec {
+  kind: "team" | "staff" | "candidate";
+  email: string;
+  role: Role;
+  permission?: Exclude<Permission, "owner">;
+  campaignId?: string;
+  forceId?: string | null;
+  by: Principal | null;
+  /** The chain the invitation is recorded on, and the non-secret facts recorded. */
+  stream: string;
+  eventType: string;
+  facts: Record<string, string | null>;
 }
 
-export async function inviteStaff(
-  deps: Deps,
-  by: Principal | null,
-  input: { email: string; role: "spoc" | "analyst" | "admin"; forceId?: string | undefined },
-): Promise<{ id: string; link: string; expiresAt: Date }> {
-  if (input.role !== "admin" && !input.forceId) {
-    throw badRequest("A police SPOC or analyst account must be attached to a police force.", "forceId");
-  }
+export interface CreatedInvitation {
+  id: string;
+  link: string;
+  expiresAt: Date;
+}
+
+/** A one-time link, valid for 14 days. Only the hash of its token is stored. */
+async function createInvitation(deps: Deps, spec: InvitationSpec): Promise<CreatedInvitation> {
   const now = deps.now();
   const { token, hash } = newToken();
   const invitation = {
     id: randomUUID(),
     tokenHash: hash,
-    kind: "staff",
-    email: normaliseEmail(input.email),
-    role: input.role,
-    forceId: input.role === "admin" ? null : (input.forceId ?? null),
-    createdBy: by?.id ?? null,
+    kind: spec.kind,
+    email: normaliseEmail(spec.email),
+    role: spec.role,
+    permission: spec.permission ?? null,
+    campaignId: spec.campaignId ?? null,
+    forceId: spec.forceId ?? null,
+    createdBy: spec.by?.id ?? null,
     createdAt: now,
     expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
   };
@@ -297,17 +280,17 @@ export async function inviteStaff(
         .where(eq(t.forces.id, invitation.forceId));
       if (!force) throw badRequest(`Unknown police force '${invitation.forceId}'.`, "forceId");
     }
-    const [existing] = await tx
-      .select({ id: t.users.id })
-      .from(t.users)
-      .where(eq(t.users.email, invitation.email));
-    if (existing) throw conflict("An account with this email address already exists.", "email");
+    if (spec.kind !== "team") {
+      // Team members may already have an account (an agent for two candidates); others may not.
+      const [existing] = await tx
+        .select({ id: t.users.id })
+        .from(t.users)
+        .where(eq(t.users.email, invitation.email));
+      if (existing) throw conflict("An account with this email address already exists.", "email");
+    }
     await tx.insert(t.invitations).values(invitation);
-    await appendEvents(tx, { stream: SYSTEM_STREAM, actorUserId: by?.id ?? null, at: now }, [
-      factEvent("staff.invited", "invitation", invitation.id, {
-        role: input.role,
-        forceId: invitation.forceId,
-      }),
+    await appendEvents(tx, { stream: spec.stream, actorUserId: spec.by?.id ?? null, at: now }, [
+      factEvent(spec.eventType, "invitation", invitation.id, spec.facts),
     ]);
   });
   return {
@@ -317,40 +300,61 @@ export async function inviteStaff(
   };
 }
 
+export async function inviteTeamMember(
+  deps: Deps,
+  by: Principal,
+  campaignId: string,
+  input: { email: string; permission: Exclude<Permission, "owner"> },
+): Promise<CreatedInvitation> {
+  return createInvitation(deps, {
+    kind: "team",
+    email: input.email,
+    role: "team-member",
+    permission: input.permission,
+    campaignId,
+    by,
+    stream: campaignStream(campaignId),
+    eventType: "member.invited",
+    facts: { permission: input.permission },
+  });
+}
+
+export async function inviteStaff(
+  deps: Deps,
+  by: Principal | null,
+  input: { email: string; role: "spoc" | "analyst" | "admin"; forceId?: string | undefined },
+): Promise<CreatedInvitation> {
+  if (input.role !== "admin" && !input.forceId) {
+    throw badRequest("A police SPOC or analyst account must be attached to a police force.", "forceId");
+  }
+  const forceId = input.role === "admin" ? null : (input.forceId ?? null);
+  return createInvitation(deps, {
+    kind: "staff",
+    email: input.email,
+    role: input.role,
+    forceId,
+    by,
+    stream: SYSTEM_STREAM,
+    eventType: "staff.invited",
+    facts: { role: input.role, forceId },
+  });
+}
+
 /** An administrator invites another candidate to their own campaign space on this deployment. */
 export async function inviteCandidate(
   deps: Deps,
   by: Principal | null,
   input: { email: string },
-): Promise<{ id: string; link: string; expiresAt: Date }> {
-  const now = deps.now();
-  const { token, hash } = newToken();
-  const invitation = {
-    id: randomUUID(),
-    tokenHash: hash,
+): Promise<CreatedInvitation> {
+  return createInvitation(deps, {
     kind: "candidate",
-    email: normaliseEmail(input.email),
+    email: input.email,
     role: "candidate",
-    createdBy: by?.id ?? null,
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
-  };
-  await deps.db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: t.users.id })
-      .from(t.users)
-      .where(eq(t.users.email, invitation.email));
-    if (existing) throw conflict("An account with this email address already exists.", "email");
-    await tx.insert(t.invitations).values(invitation);
-    await appendEvents(tx, { stream: SYSTEM_STREAM, actorUserId: by?.id ?? null, at: now }, [
-      factEvent("candidate.invited", "invitation", invitation.id, { role: "candidate" }),
-    ]);
+    by,
+    stream: SYSTEM_STREAM,
+    eventType: "candidate.invited",
+    facts: { role: "candidate" },
   });
-  return {
-    id: invitation.id,
-    link: `${deps.config.publicUrl}/invite#token=${token}`,
-    expiresAt: invitation.expiresAt,
-  };
 }
 
 export async function describeInvitation(
