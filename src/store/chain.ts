@@ -223,13 +223,24 @@ export class ChainWriter {
   private async drain(stream: string): Promise<void> {
     const queue = this.queues.get(stream)!;
     while (queue.length > 0) {
-      const group = queue.splice(0, this.maxGroup);
+      let group: QueuedWork[] = [];
       try {
-        const results = await this.commit(stream, group);
+        const results = await this.db.transaction(async (tx) => {
+          // Let pending I/O (requests that are about to write) run first: on PGlite every query is
+          // synchronous WebAssembly on this thread, and without this pause each group held one write.
+          await new Promise((resolve) => setImmediate(resolve));
+          // Taken once the transaction has begun, so writes that queued while it waited for a
+          // connection (or, on PGlite, for the one connection) join this group.
+          group = queue.splice(0, this.maxGroup);
+          return this.runGroup(tx, stream, group);
+        });
         group.forEach((q, i) => q.resolve(results[i]));
       } catch (error) {
-        if (group.length === 1) group[0]!.reject(error);
-        else {
+        if (group.length === 0) {
+          for (const q of queue.splice(0)) q.reject(error); // the transaction could not even start
+        } else if (group.length === 1) {
+          group[0]!.reject(error);
+        } else {
           for (const q of group) {
             await this.commit(stream, [q]).then(([result]) => q.resolve(result), q.reject);
           }
@@ -240,20 +251,21 @@ export class ChainWriter {
   }
 
   private commit(stream: string, group: readonly QueuedWork[]): Promise<unknown[]> {
-    return this.db.transaction(async (tx) => {
-      const results: unknown[] = [];
-      const authored: Authored[] = [];
-      const rowsByTable = new Map<PgTable, Record<string, unknown>[]>();
-      for (const q of group) {
-        const { result, events, inserts = [] } = await q.work(tx);
-        results.push(result);
-        authored.push({ actorUserId: q.actorUserId, at: q.at, pending: events });
-        for (const { table, row } of inserts)
-          rowsByTable.set(table, [...(rowsByTable.get(table) ?? []), row]);
-      }
-      for (const [table, rows] of rowsByTable) await tx.insert(table).values(rows);
-      await appendAuthored(tx, stream, authored);
-      return results;
-    });
+    return this.db.transaction((tx) => this.runGroup(tx, stream, group));
+  }
+
+  private async runGroup(tx: Tx, stream: string, group: readonly QueuedWork[]): Promise<unknown[]> {
+    const results: unknown[] = [];
+    const authored: Authored[] = [];
+    const rowsByTable = new Map<PgTable, Record<string, unknown>[]>();
+    for (const q of group) {
+      const { result, events, inserts = [] } = await q.work(tx);
+      results.push(result);
+      authored.push({ actorUserId: q.actorUserId, at: q.at, pending: events });
+      for (const { table, row } of inserts) rowsByTable.set(table, [...(rowsByTable.get(table) ?? []), row]);
+    }
+    for (const [table, rows] of rowsByTable) await tx.insert(table).values(rows);
+    await appendAuthored(tx, stream, authored);
+    return results;
   }
 }

@@ -271,6 +271,28 @@ export const SCENES: Scene[] = [
     },
   },
   {
+    id: "doorstep-brick",
+    day: 9,
+    hour: 18,
+    by: "candidate",
+    recordAfter: [30, 150],
+    build() {
+      return {
+        body: {
+          summary: "Woman on the Brookmere estate said she hoped someone put a brick through my window",
+          description:
+            "Canvassing Heron Close on the Brookmere estate. A woman opened the door, called me a 'stuck-up cow' and said she hoped someone put a brick through my window. Then she slammed the door.",
+          location: { text: "Heron Close, Brookmere estate, Wrenfield", postcode: "ZZ4 6HD" },
+          channel: "doorstep",
+          targeted: ["candidate"],
+          actorKeys: [],
+          unknownActorDescription: "White woman, about 40, blonde ponytail, pink dressing gown. House with a white van in the drive.",
+          witnesses: [{ name: "Megan Price" }],
+        },
+      };
+    },
+  },
+  {
     id: "agent-instagram",
     day: 9,
     hour: 20,
@@ -611,6 +633,28 @@ export const SCENES: Scene[] = [
           impact: "Asked not to deliver on my own street for now.",
         },
         evidence: [c.text(msg)],
+      };
+    },
+  },
+  {
+    id: "doorstep-bypass-argument",
+    day: 23,
+    hour: 18,
+    by: "volunteer",
+    recordAfter: [30, 200],
+    build() {
+      return {
+        body: {
+          summary: "Resident argued angrily with Rachel about the bypass on the doorstep",
+          description:
+            "A man on Orchard Way kept Rachel on the doorstep for about fifteen minutes, very angry about her support for the bypass: 'you've sold us out, you'll never get my vote, you should be ashamed'. " +
+            "Raised voice but no threats; he shook her hand at the end.",
+          location: { text: "Orchard Way, Marsh Ley", postcode: "ZZ5 4RT" },
+          channel: "doorstep",
+          targeted: ["candidate"],
+          actorKeys: [],
+          unknownActorDescription: "Man in his 70s, retired, lives at the end of Orchard Way",
+        },
       };
     },
   },
