@@ -40,7 +40,12 @@ const ENGLAND_WALES: readonly Row[] = [
   ["durham-constabulary", "Durham Constabulary", "england", "www.durham.police.uk"],
   ["dyfed-powys-police", "Dyfed-Powys Police", "wales", "www.dyfed-powys.police.uk"],
   ["essex-police", "Essex Police", "england", "www.essex.police.uk"],
-  ["gloucestershire-constabulary", "Gloucestershire Constabulary", "england", "www.gloucestershire.police.uk"],
+  [
+    "gloucestershire-constabulary",
+    "Gloucestershire Constabulary",
+    "england",
+    "www.gloucestershire.police.uk",
+  ],
   ["greater-manchester-police", "Greater Manchester Police", "england", "www.gmp.police.uk"],
   ["gwent-police", "Gwent Police", "wales", "www.gwent.police.uk"],
   [
@@ -78,16 +83,14 @@ const ENGLAND_WALES: readonly Row[] = [
 ];
 
 const ALL: PoliceForce[] = [
-  ...ENGLAND_WALES.map(
-    ([id, name, nation, host]): PoliceForce => ({
-      id,
-      name,
-      nation,
-      jurisdiction: "england-wales",
-      kind: "territorial",
-      website: `https://${host}`,
-    }),
-  ),
+  ...ENGLAND_WALES.map(([id, name, nation, host]): PoliceForce => ({
+    id,
+    name,
+    nation,
+    jurisdiction: "england-wales",
+    kind: "territorial",
+    website: `https://${host}`,
+  })),
   {
     id: "police-scotland",
     name: "Police Scotland",

@@ -68,8 +68,16 @@ export const ACTORS: Array<{ key: ActorKey; body: ActorBodyInput }> = [
         { kind: "handle", value: "@WrenfieldTruth", platform: "x" },
         { kind: "profile-url", value: "https://x.example.com/WrenfieldTruth", platform: "x" },
         { kind: "handle", value: "@wrenfield.truth", platform: "instagram" },
-        { kind: "profile-url", value: "https://instagram.example.com/wrenfield.truth", platform: "instagram" },
-        { kind: "profile-url", value: "https://facebook.example.com/wrenfield.truth.teller", platform: "facebook" },
+        {
+          kind: "profile-url",
+          value: "https://instagram.example.com/wrenfield.truth",
+          platform: "instagram",
+        },
+        {
+          kind: "profile-url",
+          value: "https://facebook.example.com/wrenfield.truth.teller",
+          platform: "facebook",
+        },
         { kind: "email", value: "wrenfieldtruth@example.com" },
       ],
     },
@@ -112,7 +120,8 @@ export const ACTORS: Array<{ key: ActorKey; body: ActorBodyInput }> = [
     key: "phone-caller",
     body: {
       label: "Caller from 07700 900481",
-      description: "Male voice, local accent. Calls and texts the campaign mobile late at night; later used a second number.",
+      description:
+        "Male voice, local accent. Calls and texts the campaign mobile late at night; later used a second number.",
       identifiers: [
         { kind: "phone", value: "07700 900481" },
         { kind: "phone", value: "07700 900917" },

@@ -1,7 +1,13 @@
 // Per-incident helpers for the demo scenario: timestamps inside the six-week window, display
 // formats, reference numbers and evidence builders. Pure: time comes from the `now` passed in.
 import type { Platform } from "../incident/model.ts";
-import { renderDefacedBoard, renderDoorbellStill, renderLetterScan, renderScreenshot, type Rgb } from "./png.ts";
+import {
+  renderDefacedBoard,
+  renderDoorbellStill,
+  renderLetterScan,
+  renderScreenshot,
+  type Rgb,
+} from "./png.ts";
 import type { Rng } from "./prng.ts";
 import type { DemoEvidence } from "./types.ts";
 import { renderVoicemail } from "./wav.ts";
@@ -166,7 +172,11 @@ export class SceneContext {
     }
   }
 
-  text(text: string, source: "message-copy" | "email-export" | "other" = "message-copy", minutes = 5): DemoEvidence {
+  text(
+    text: string,
+    source: "message-copy" | "email-export" | "other" = "message-copy",
+    minutes = 5,
+  ): DemoEvidence {
     return { kind: "text", text, source, capturedAt: this.after(minutes) };
   }
   url(url: string, minutes = 6): DemoEvidence {

@@ -7,7 +7,14 @@ import { createRng } from "./prng.ts";
 import { buildOneOff, ONE_OFF_RECORD_DELAY, ONE_OFFS, SCENES, type SceneOutput } from "./scenes.ts";
 import type { DemoCampaign, DemoIncident } from "./types.ts";
 
-export type { DemoCampaign, DemoEvidence, DemoIncident, DemoIncidentBody, DemoMember, DemoPerson } from "./types.ts";
+export type {
+  DemoCampaign,
+  DemoEvidence,
+  DemoIncident,
+  DemoIncidentBody,
+  DemoMember,
+  DemoPerson,
+} from "./types.ts";
 
 export { WINDOW_DAYS as DEMO_WINDOW_DAYS } from "./context.ts";
 
@@ -19,7 +26,13 @@ export function buildDemoCampaign(options: { now: Date; seed?: number }): DemoCa
   const root = createRng(seed);
   const incidents: DemoIncident[] = [];
 
-  const add = (recordedBy: string, t: number, recordAfter: [number, number], label: string, build: (c: SceneContext) => SceneOutput) => {
+  const add = (
+    recordedBy: string,
+    t: number,
+    recordAfter: [number, number],
+    label: string,
+    build: (c: SceneContext) => SceneOutput,
+  ) => {
     const rng = root.fork(label);
     const ctx = new SceneContext(timeline, t, rng);
     const out = build(ctx);
@@ -38,19 +51,28 @@ export function buildDemoCampaign(options: { now: Date; seed?: number }): DemoCa
   for (const scene of SCENES) {
     const jitter = root.fork(`time:${scene.id}`);
     const minute = scene.minute ?? jitter.int(0, 59);
-    add(scene.by, timeline.at(scene.day, scene.hour, minute), scene.recordAfter, `scene:${scene.id}`, (c) => scene.build(c));
+    add(scene.by, timeline.at(scene.day, scene.hour, minute), scene.recordAfter, `scene:${scene.id}`, (c) =>
+      scene.build(c),
+    );
   }
 
   // A seeded selection of one-off posts from strangers, spread over the six weeks,
   // a little denser towards polling day (as abuse is "spiky" around events).
   const pick = root.fork("one-offs");
   const count = pick.int(12, 17);
-  pick.shuffle(ONE_OFFS).slice(0, count).forEach((post, i) => {
-    const day = Math.min(40, Math.floor(Math.sqrt(pick.next()) * 41));
-    const t = timeline.at(day, pick.int(7, 23), pick.int(0, 59));
-    const by = post.targeted?.includes("staff") ? "agent" : post.targeted?.includes("volunteer") ? "volunteer" : "candidate";
-    add(by, t, ONE_OFF_RECORD_DELAY, `one-off:${i}:${post.summary}`, (c) => buildOneOff(c, post));
-  });
+  pick
+    .shuffle(ONE_OFFS)
+    .slice(0, count)
+    .forEach((post, i) => {
+      const day = Math.min(40, Math.floor(Math.sqrt(pick.next()) * 41));
+      const t = timeline.at(day, pick.int(7, 23), pick.int(0, 59));
+      const by = post.targeted?.includes("staff")
+        ? "agent"
+        : post.targeted?.includes("volunteer")
+          ? "volunteer"
+          : "candidate";
+      add(by, t, ONE_OFF_RECORD_DELAY, `one-off:${i}:${post.summary}`, (c) => buildOneOff(c, post));
+    });
 
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   incidents.sort((a, b) => cmp(a.body.occurredAt, b.body.occurredAt) || cmp(a.body.summary, b.body.summary));
@@ -58,7 +80,11 @@ export function buildDemoCampaign(options: { now: Date; seed?: number }): DemoCa
   return {
     candidate: { ...CANDIDATE },
     members: [{ ...AGENT }, { ...VOLUNTEER }],
-    campaign: { name: `Rachel Adeyemi for ${CONSTITUENCY}`, jurisdiction: "england-wales", forceId: FORCE_ID },
+    campaign: {
+      name: `Rachel Adeyemi for ${CONSTITUENCY}`,
+      jurisdiction: "england-wales",
+      forceId: FORCE_ID,
+    },
     actors: ACTORS.map((a) => structuredClone(a)),
     incidents,
   };

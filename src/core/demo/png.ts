@@ -39,7 +39,12 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /** Encode palette indices (one byte per pixel, row-major) as an indexed-colour PNG. */
-export function encodeIndexedPng(width: number, height: number, pixels: Uint8Array, palette: readonly Rgb[]): Uint8Array {
+export function encodeIndexedPng(
+  width: number,
+  height: number,
+  pixels: Uint8Array,
+  palette: readonly Rgb[],
+): Uint8Array {
   if (palette.length < 1 || palette.length > 256) throw new Error("palette must have 1..256 colours");
   if (pixels.length !== width * height) throw new Error("pixel buffer size mismatch");
   const ihdr = new Uint8Array(13);
@@ -59,7 +64,13 @@ export function encodeIndexedPng(width: number, height: number, pixels: Uint8Arr
     raw.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
   }
   const idat = new Uint8Array(deflateSync(raw, { level: 9 }));
-  const parts = [PNG_SIGNATURE, chunk("IHDR", ihdr), chunk("PLTE", plte), chunk("IDAT", idat), chunk("IEND", new Uint8Array(0))];
+  const parts = [
+    PNG_SIGNATURE,
+    chunk("IHDR", ihdr),
+    chunk("PLTE", plte),
+    chunk("IDAT", idat),
+    chunk("IEND", new Uint8Array(0)),
+  ];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let o = 0;
   for (const p of parts) {
@@ -169,7 +180,8 @@ export function normaliseForFont(text: string): string {
     else if (ch === "\u2013" || ch === "\u2014") out += "-";
     else if (ch === "\n") out += "\n";
     else if (GLYPHS[ch]) out += ch;
-    else if (ch.codePointAt(0)! > 0xffff) continue; // emoji etc.
+    else if (ch.codePointAt(0)! > 0xffff)
+      continue; // emoji etc.
     else out += "?";
   }
   return out;
@@ -339,7 +351,8 @@ export function renderDefacedBoard(rng: Rng, poster: string, graffiti: string): 
   c.rect(40, 30, 320, 40, 3);
   c.text(60, 38, poster, 6, 4);
   c.rect(60, 90, 130, 100, 7); // torn-off poster remains
-  for (let i = 0; i < 12; i++) c.rect(60 + rng.int(0, 120), 90 + rng.int(0, 90), rng.int(6, 18), rng.int(4, 10), 2);
+  for (let i = 0; i < 12; i++)
+    c.rect(60 + rng.int(0, 120), 90 + rng.int(0, 90), rng.int(6, 18), rng.int(4, 10), 2);
   c.rect(200, 200, 14, 60, 5);
   c.text(70 + rng.int(-6, 6), 120 + rng.int(-6, 6), graffiti, 4, 5, rng);
   for (let i = 0; i < 60; i++) c.disc(60 + rng.int(0, 280), 110 + rng.int(0, 70), rng.int(0, 2), 4); // overspray

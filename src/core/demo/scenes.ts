@@ -2,14 +2,7 @@
 // one-off online posts from which a seeded selection is added. Days count from the start of
 // the window (0..40); hours are UK clock time.
 import type { FollowUpBody, IncidentBodyInput, Platform } from "../incident/model.ts";
-import {
-  CAMPAIGN_EMAIL,
-  CAMPAIGN_MOBILE,
-  CANDIDATE_X,
-  PLACES,
-  VAN_REG,
-  type ActorKey,
-} from "./cast.ts";
+import { CAMPAIGN_EMAIL, CAMPAIGN_MOBILE, CANDIDATE_X, PLACES, VAN_REG, type ActorKey } from "./cast.ts";
 import { APP_NAME, HOUR, iso, type SceneContext } from "./context.ts";
 import type { DemoEvidence, DemoIncidentBody } from "./types.ts";
 
@@ -74,13 +67,15 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Facebook post attacking my record on the library",
-          description: "Post in the Wrenfield Community Noticeboard group, about 40 comments underneath, mostly arguing about the library.",
+          description:
+            "Post in the Wrenfield Community Noticeboard group, about 40 comments underneath, mostly arguing about the library.",
           channel: "social-media",
           platform: "facebook",
           url,
           targeted: ["candidate"],
           actorKeys: [],
-          unknownActorDescription: "Facebook user 'Brian K.', regular poster in the Wrenfield Community Noticeboard group",
+          unknownActorDescription:
+            "Facebook user 'Brian K.', regular poster in the Wrenfield Community Noticeboard group",
         },
         evidence: [c.text(msg), c.url(url)],
       };
@@ -134,7 +129,8 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Racist e-mail to the campaign inbox",
-          description: "E-mail to the general campaign address telling Rachel to 'go back where you came from'.",
+          description:
+            "E-mail to the general campaign address telling Rachel to 'go back where you came from'.",
           channel: "email",
           targeted: ["candidate"],
           actorKeys: ["email-sender"],
@@ -160,7 +156,8 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Anonymous handwritten letter to the campaign office",
-          description: "Letter in the morning post at the office. Handwritten in capitals, blue biro, second-class stamp, Wrenfield postmark, no return address.",
+          description:
+            "Letter in the morning post at the office. Handwritten in capitals, blue biro, second-class stamp, Wrenfield postmark, no return address.",
           location: PLACES.office,
           channel: "letter",
           targeted: ["candidate"],
@@ -264,8 +261,17 @@ export const SCENES: Scene[] = [
           actionTaken: "Reported on 101.",
         },
         followUps: [
-          { kind: "police-reference", text: "Reported on 101. Call handler logged it and said an officer would ring back.", policeReference: c.cad(), contactRoute: "101" },
-          { kind: "outcome", text: "PCSO rang back two days later and said she would speak to him. No further action for now.", officer: "PCSO 7712 Lauren Birch" },
+          {
+            kind: "police-reference",
+            text: "Reported on 101. Call handler logged it and said an officer would ring back.",
+            policeReference: c.cad(),
+            contactRoute: "101",
+          },
+          {
+            kind: "outcome",
+            text: "PCSO rang back two days later and said she would speak to him. No further action for now.",
+            officer: "PCSO 7712 Lauren Birch",
+          },
         ],
       };
     },
@@ -286,7 +292,8 @@ export const SCENES: Scene[] = [
           channel: "doorstep",
           targeted: ["candidate"],
           actorKeys: [],
-          unknownActorDescription: "White woman, about 40, blonde ponytail, pink dressing gown. House with a white van in the drive.",
+          unknownActorDescription:
+            "White woman, about 40, blonde ponytail, pink dressing gown. House with a white van in the drive.",
           witnesses: [{ name: "Megan Price" }],
         },
       };
@@ -299,7 +306,8 @@ export const SCENES: Scene[] = [
     by: "agent",
     recordAfter: [10, 200],
     build(c) {
-      const msg = "Tom Hollis you're a traitor for working for her. Hope you're proud of yourself. We know where you drink.";
+      const msg =
+        "Tom Hollis you're a traitor for working for her. Hope you're proud of yourself. We know where you drink.";
       return {
         body: {
           summary: "Comment on the agent's personal Instagram",
@@ -309,7 +317,8 @@ export const SCENES: Scene[] = [
           url: c.postUrl("instagram", "tom.hollis"),
           targeted: ["staff"],
           actorKeys: [],
-          unknownActorDescription: "Instagram account @ley.patriot.88, no posts, no profile photo, created this month",
+          unknownActorDescription:
+            "Instagram account @ley.patriot.88, no posts, no profile photo, created this month",
           impact: "Changed my account to private.",
         },
         evidence: [c.text(msg)],
@@ -323,12 +332,14 @@ export const SCENES: Scene[] = [
     by: "candidate",
     recordAfter: [10, 600],
     build(c) {
-      const msg = "Everyone in this town knows she's a fraud. People like her get what's coming to them eventually.";
+      const msg =
+        "Everyone in this town knows she's a fraud. People like her get what's coming to them eventually.";
       const url = c.postUrl("facebook", "wrenfield.truth.teller");
       return {
         body: {
           summary: "Facebook comment: 'people like her get what's coming'",
-          description: "Comment under the campaign page's post about the hustings, from the 'Wrenfield Truth Teller' profile — same bulldog photo as @WrenfieldTruth on X.",
+          description:
+            "Comment under the campaign page's post about the hustings, from the 'Wrenfield Truth Teller' profile — same bulldog photo as @WrenfieldTruth on X.",
           channel: "social-media",
           platform: "facebook",
           url,
@@ -349,7 +360,8 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Campaign board sprayed 'TRAITOR' and posters torn down",
-          description: "Found on the way to the office. Posters ripped off the campaign board and 'TRAITOR' sprayed across it in red paint. Must have happened overnight.",
+          description:
+            "Found on the way to the office. Posters ripped off the campaign board and 'TRAITOR' sprayed across it in red paint. Must have happened overnight.",
           location: PLACES.board,
           channel: "other",
           targeted: ["candidate"],
@@ -378,7 +390,9 @@ export const SCENES: Scene[] = [
           actorKeys: ["phone-caller"],
         },
         evidence: [c.text(msg), c.screenshot("Messages", "07700 900481", msg)],
-        followUps: [{ kind: "action", text: "Blocked the number on the campaign mobile after taking screenshots." }],
+        followUps: [
+          { kind: "action", text: "Blocked the number on the campaign mobile after taking screenshots." },
+        ],
       };
     },
   },
@@ -430,7 +444,8 @@ export const SCENES: Scene[] = [
           channel: "hustings",
           targeted: ["candidate"],
           actorKeys: [],
-          unknownActorDescription: "Four or five men in their 50s at the back of the hall; the one doing most of the shouting wore a Wrenfield Town FC scarf.",
+          unknownActorDescription:
+            "Four or five men in their 50s at the back of the hall; the one doing most of the shouting wore a Wrenfield Town FC scarf.",
           witnesses: [{ name: "Revd. Claire Denby (chair)" }],
           impact: "Rachel felt flustered but safe.",
         },
@@ -476,7 +491,8 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Second anonymous letter — sent to our home address",
-          description: "Same handwriting and stamp as the letter to the office. This one came through our own letterbox at home; the address is not public.",
+          description:
+            "Same handwriting and stamp as the letter to the office. This one came through our own letterbox at home; the address is not public.",
           location: PLACES.home,
           channel: "letter",
           targeted: ["candidate", "family"],
@@ -486,8 +502,18 @@ export const SCENES: Scene[] = [
         },
         evidence: [c.letterScan(text, "letter-2-scan", 40), c.text(text, "other", 45)],
         followUps: [
-          { kind: "police-reference", text: "Reported on 101; crime recorded as malicious communications.", policeReference: c.crimeRef(), contactRoute: "101" },
-          { kind: "action", text: "Election SPOC contacted us and offered a personal safety briefing.", officer: "DS 4410 Mark Ellison (election SPOC)", contactRoute: "spoc" },
+          {
+            kind: "police-reference",
+            text: "Reported on 101; crime recorded as malicious communications.",
+            policeReference: c.crimeRef(),
+            contactRoute: "101",
+          },
+          {
+            kind: "action",
+            text: "Election SPOC contacted us and offered a personal safety briefing.",
+            officer: "DS 4410 Mark Ellison (election SPOC)",
+            contactRoute: "spoc",
+          },
           { kind: "outcome", text: "Officer collected both letters and envelopes for forensic examination." },
         ],
       };
@@ -503,7 +529,8 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Same man followed us along Millrace Lane shouting",
-          description: "The man from Cobden Terrace followed our group of three for about ten minutes, shouting that we were liars and filming us on his phone. He stopped at the corner of Tanners Row.",
+          description:
+            "The man from Cobden Terrace followed our group of three for about ten minutes, shouting that we were liars and filming us on his phone. He stopped at the corner of Tanners Row.",
           location: PLACES.millrace,
           channel: "street",
           targeted: ["volunteer", "candidate"],
@@ -522,7 +549,8 @@ export const SCENES: Scene[] = [
     recordAfter: [30, 300],
     build(c) {
       const url = `https://news.example.co.uk/wrenfield/${c.year}/candidates-clash-over-bypass#comment-${c.digits(6)}`;
-      const msg = "She's a joke. Hope she loses her deposit and crawls back under whatever rock she came from.";
+      const msg =
+        "She's a joke. Hope she loses her deposit and crawls back under whatever rock she came from.";
       return {
         body: {
           summary: "Abusive comment under Wrenfield Gazette article",
@@ -574,20 +602,31 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Instagram DM naming our street and describing our front door",
-          description: "Direct message to the campaign Instagram from @wrenfield.truth — the same person as @WrenfieldTruth on X. Our street is not public.",
+          description:
+            "Direct message to the campaign Instagram from @wrenfield.truth — the same person as @WrenfieldTruth on X. Our street is not public.",
           channel: "social-media",
           platform: "instagram",
           url: "https://instagram.example.com/wrenfield.truth",
           targeted: ["candidate", "family"],
           actorKeys: ["troll"],
           impact: "Very frightened. Checked all the locks. David now walks Ella to the bus stop.",
-          actionTaken: "Screenshots taken, then reported the account to Instagram. Rang 101 the next morning.",
+          actionTaken:
+            "Screenshots taken, then reported the account to Instagram. Rang 101 the next morning.",
         },
         evidence: [c.text(msg, "message-copy", 3), c.screenshot("Instagram", "@wrenfield.truth", msg, 2)],
         followUps: [
-          { kind: "police-reference", text: "Reported on 101 and linked to the earlier @WrenfieldTruth posts.", policeReference: c.cad(), contactRoute: "101", officer: "PC 3318 Daniel Okafor" },
+          {
+            kind: "police-reference",
+            text: "Reported on 101 and linked to the earlier @WrenfieldTruth posts.",
+            policeReference: c.cad(),
+            contactRoute: "101",
+            officer: "PC 3318 Daniel Okafor",
+          },
           { kind: "action", text: "Reported the account to Instagram (harassment)." },
-          { kind: "outcome", text: "Police put a marker on our address so that any 999 call from it is treated as urgent." },
+          {
+            kind: "outcome",
+            text: "Police put a marker on our address so that any 999 call from it is treated as urgent.",
+          },
         ],
       };
     },
@@ -603,7 +642,8 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Late-night text 'thinking of u tonight'",
-          description: "Text to my personal mobile this time, from 07700 900481. I never gave this number out.",
+          description:
+            "Text to my personal mobile this time, from 07700 900481. I never gave this number out.",
           channel: "text-message",
           targeted: ["candidate"],
           actorKeys: ["phone-caller"],
@@ -620,7 +660,8 @@ export const SCENES: Scene[] = [
     by: "volunteer",
     recordAfter: [60, 400],
     build(c) {
-      const msg = "Saw Megan Price from Elm Grove out delivering Adeyemi's rubbish again. Someone should have a word with her.";
+      const msg =
+        "Saw Megan Price from Elm Grove out delivering Adeyemi's rubbish again. Someone should have a word with her.";
       return {
         body: {
           summary: "Nextdoor post naming me and my street",
@@ -680,8 +721,17 @@ export const SCENES: Scene[] = [
           actionTaken: "Called 999.",
         },
         followUps: [
-          { kind: "police-reference", text: "999 call; officers attended within the hour and took statements.", policeReference: c.cad(), officer: "PC 2291 Sarah Whitlock", contactRoute: "999" },
-          { kind: "outcome", text: "Officers traced the registered keeper and spoke to him. Under investigation for a public order offence." },
+          {
+            kind: "police-reference",
+            text: "999 call; officers attended within the hour and took statements.",
+            policeReference: c.cad(),
+            officer: "PC 2291 Sarah Whitlock",
+            contactRoute: "999",
+          },
+          {
+            kind: "outcome",
+            text: "Officers traced the registered keeper and spoke to him. Under investigation for a public order offence.",
+          },
         ],
       };
     },
@@ -718,7 +768,8 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Man banged on the office window: 'I know what time you lock up'",
-          description: "The man from Cobden Terrace banged on the office window with his fist while I was locking up, and said 'I know what time you lock up, son'. Then he walked off with his dog.",
+          description:
+            "The man from Cobden Terrace banged on the office window with his fist while I was locking up, and said 'I know what time you lock up, son'. Then he walked off with his dog.",
           location: PLACES.office,
           channel: "office",
           targeted: ["staff"],
@@ -726,7 +777,10 @@ export const SCENES: Scene[] = [
           impact: "We now lock up in pairs and vary the time.",
         },
         followUps: [
-          { kind: "note", text: `Added to the 101 report from ${c.dateOfDay(8)}; the PCSO will pass it to the neighbourhood sergeant.` },
+          {
+            kind: "note",
+            text: `Added to the 101 report from ${c.dateOfDay(8)}; the PCSO will pass it to the neighbourhood sergeant.`,
+          },
         ],
       };
     },
@@ -738,7 +792,8 @@ export const SCENES: Scene[] = [
     by: "candidate",
     recordAfter: [10, 300],
     build(c) {
-      const msg = "Guess whose street this is 👀 Wrenfield's finest 'independent' living the good life while we pay for it.";
+      const msg =
+        "Guess whose street this is 👀 Wrenfield's finest 'independent' living the good life while we pay for it.";
       const url = c.postUrl("x", "WrenfieldTruth");
       return {
         body: {
@@ -765,7 +820,8 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Five silent calls overnight",
-          description: "Five calls between 01:10 and 02:40 from 07700 900917: silence, then hang-up. Same pattern as the calls from 07700 900481 before I blocked it.",
+          description:
+            "Five calls between 01:10 and 02:40 from 07700 900917: silence, then hang-up. Same pattern as the calls from 07700 900481 before I blocked it.",
           channel: "phone-call",
           targeted: ["candidate", "family"],
           actorKeys: ["phone-caller"],
@@ -808,16 +864,24 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "WhatsApp group post inviting people to 'welcome' Rachel at the market",
-          description: "A supporter forwarded a screenshot from the 'Wrenfield Dads' WhatsApp group: someone posted our published stall schedule with this message.",
+          description:
+            "A supporter forwarded a screenshot from the 'Wrenfield Dads' WhatsApp group: someone posted our published stall schedule with this message.",
           channel: "social-media",
           platform: "whatsapp",
           targeted: ["candidate", "staff", "volunteer"],
           actorKeys: [],
-          unknownActorDescription: "Member of the 'Wrenfield Dads' WhatsApp group; phone number hidden in the forwarded screenshot",
+          unknownActorDescription:
+            "Member of the 'Wrenfield Dads' WhatsApp group; phone number hidden in the forwarded screenshot",
           actionTaken: "Moved the stall to the library and asked the SPOC for advice.",
         },
         evidence: [c.screenshot("WhatsApp", "Wrenfield Dads", msg, 50), c.text(msg, "other", 55)],
-        followUps: [{ kind: "action", text: "SPOC advised and arranged for the neighbourhood team to pass the library during the stall.", contactRoute: "spoc" }],
+        followUps: [
+          {
+            kind: "action",
+            text: "SPOC advised and arranged for the neighbourhood team to pass the library during the stall.",
+            contactRoute: "spoc",
+          },
+        ],
       };
     },
   },
@@ -836,7 +900,8 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Third letter, with a cut-up campaign leaflet",
-          description: "Same handwriting. Our leaflet was inside, cut into pieces, Rachel's face scribbled out.",
+          description:
+            "Same handwriting. Our leaflet was inside, cut into pieces, Rachel's face scribbled out.",
           location: PLACES.office,
           channel: "letter",
           targeted: ["candidate"],
@@ -858,7 +923,8 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Man shouted 'you'll get what's coming' as I left the hustings",
-          description: "As I walked to the car after the Marsh Ley hustings a man by the entrance shouted 'you'll get what's coming to you, love'. Tom walked me to the car.",
+          description:
+            "As I walked to the car after the Marsh Ley hustings a man by the entrance shouted 'you'll get what's coming to you, love'. Tom walked me to the car.",
           location: PLACES.communityCentre,
           channel: "hustings",
           targeted: ["candidate"],
@@ -879,7 +945,8 @@ export const SCENES: Scene[] = [
       return {
         body: {
           summary: "Man from Cobden Terrace blocked the path and wouldn't let us pass",
-          description: "He came out of his house as we delivered on the other side of the road, stood in front of us on the pavement and said 'I told you lot not to come back here'. We crossed over and left.",
+          description:
+            "He came out of his house as we delivered on the other side of the road, stood in front of us on the pavement and said 'I told you lot not to come back here'. We crossed over and left.",
           location: PLACES.cobden,
           channel: "doorstep",
           targeted: ["volunteer"],
@@ -908,7 +975,9 @@ export const SCENES: Scene[] = [
           impact: "We don't feel safe at home at night.",
         },
         evidence: [c.doorbellStill(VAN_REG, 45)],
-        followUps: [{ kind: "note", text: "Sent the doorbell still to PC Whitlock for the existing investigation." }],
+        followUps: [
+          { kind: "note", text: "Sent the doorbell still to PC Whitlock for the existing investigation." },
+        ],
       };
     },
   },
@@ -935,8 +1004,17 @@ export const SCENES: Scene[] = [
         },
         evidence: [c.text(msg), c.url(url), c.screenshot("X", "@WrenfieldTruth", msg)],
         followUps: [
-          { kind: "police-reference", text: "Reported to the election SPOC, who added it to the count security plan.", policeReference: c.cad(), officer: "DS 4410 Mark Ellison (election SPOC)", contactRoute: "spoc" },
-          { kind: "action", text: "Returning officer arranged a separate entrance for candidates at the count." },
+          {
+            kind: "police-reference",
+            text: "Reported to the election SPOC, who added it to the count security plan.",
+            policeReference: c.cad(),
+            officer: "DS 4410 Mark Ellison (election SPOC)",
+            contactRoute: "spoc",
+          },
+          {
+            kind: "action",
+            text: "Returning officer arranged a separate entrance for candidates at the count.",
+          },
         ],
       };
     },
@@ -984,14 +1062,30 @@ export const SCENES: Scene[] = [
           channel: "home",
           targeted: ["candidate", "family"],
           actorKeys: ["troll"],
-          witnesses: [{ name: "David Adeyemi" }, { name: "Joan Fielding (neighbour, no. 16)", contact: "07700 900352" }],
-          impact: "Ella is staying at her grandmother's. I am thinking about whether to carry on campaigning in person.",
+          witnesses: [
+            { name: "David Adeyemi" },
+            { name: "Joan Fielding (neighbour, no. 16)", contact: "07700 900352" },
+          ],
+          impact:
+            "Ella is staying at her grandmother's. I am thinking about whether to carry on campaigning in person.",
           actionTaken: "Called 999. Gave the officers screenshots of every @WrenfieldTruth post.",
         },
         followUps: [
-          { kind: "police-reference", text: "999 call; officers attended and took statements from David and Mrs Fielding.", policeReference: c.cad(), officer: "PC 1187 Hannah Reid", contactRoute: "999" },
-          { kind: "action", text: "Gave police a list of every @WrenfieldTruth incident since the start of the campaign, with screenshots and links." },
-          { kind: "note", text: "Officer said the online posts and the visit will be looked at together as a course of conduct and passed to CID." },
+          {
+            kind: "police-reference",
+            text: "999 call; officers attended and took statements from David and Mrs Fielding.",
+            policeReference: c.cad(),
+            officer: "PC 1187 Hannah Reid",
+            contactRoute: "999",
+          },
+          {
+            kind: "action",
+            text: "Gave police a list of every @WrenfieldTruth incident since the start of the campaign, with screenshots and links.",
+          },
+          {
+            kind: "note",
+            text: "Officer said the online posts and the visit will be looked at together as a course of conduct and passed to CID.",
+          },
         ],
       };
     },
@@ -1011,32 +1105,145 @@ export interface OneOff {
 /** A pool of single posts by strangers: robust criticism, insults, bigotry, vague menace. */
 export const ONE_OFFS: OneOff[] = [
   // Robust political criticism (not abuse).
-  { platform: "x", author: "@MarshLeyMike", summary: "Post criticising the bus plan", text: `${CANDIDATE_X} your bus plan has no costings whatsoever. Fantasy economics. You won't get my vote.` },
-  { platform: "facebook", author: "Karen Whitby", summary: "Facebook comment about potholes", text: "Sorry but she was useless as a councillor. Potholes on every road in Marsh Ley and she did nothing. Vote her out." },
-  { platform: "bluesky", author: "@wrenfieldgreen", summary: "Bluesky post about the incinerator", text: "Adeyemi dodging the question on the incinerator AGAIN. Answer it or stop wasting our time." },
-  { platform: "reddit", author: "u/ley_lines_88", summary: "Reddit thread about the leaflet", text: "Honestly the independent is all slogans. Read her leaflet - not a single number in it. Hard pass." },
-  { platform: "threads", author: "@jo.marshley", summary: "Threads post about attendance", text: "Another politician promising the earth. Your record speaks for itself, Rachel: you missed half the planning meetings." },
-  { platform: "facebook", author: "Steve Pearson", summary: "Facebook comment about the GP surgery", text: "Shameless. Taking credit for the new GP surgery when it was funded before she was even elected. Dishonest." },
-  { platform: "linkedin", author: "M. Gresham", summary: "LinkedIn post about her council record", text: "Disappointed to see a former colleague standing on such a divisive platform. Her record on the council was poor and voters should look at it." },
+  {
+    platform: "x",
+    author: "@MarshLeyMike",
+    summary: "Post criticising the bus plan",
+    text: `${CANDIDATE_X} your bus plan has no costings whatsoever. Fantasy economics. You won't get my vote.`,
+  },
+  {
+    platform: "facebook",
+    author: "Karen Whitby",
+    summary: "Facebook comment about potholes",
+    text: "Sorry but she was useless as a councillor. Potholes on every road in Marsh Ley and she did nothing. Vote her out.",
+  },
+  {
+    platform: "bluesky",
+    author: "@wrenfieldgreen",
+    summary: "Bluesky post about the incinerator",
+    text: "Adeyemi dodging the question on the incinerator AGAIN. Answer it or stop wasting our time.",
+  },
+  {
+    platform: "reddit",
+    author: "u/ley_lines_88",
+    summary: "Reddit thread about the leaflet",
+    text: "Honestly the independent is all slogans. Read her leaflet - not a single number in it. Hard pass.",
+  },
+  {
+    platform: "threads",
+    author: "@jo.marshley",
+    summary: "Threads post about attendance",
+    text: "Another politician promising the earth. Your record speaks for itself, Rachel: you missed half the planning meetings.",
+  },
+  {
+    platform: "facebook",
+    author: "Steve Pearson",
+    summary: "Facebook comment about the GP surgery",
+    text: "Shameless. Taking credit for the new GP surgery when it was funded before she was even elected. Dishonest.",
+  },
+  {
+    platform: "linkedin",
+    author: "M. Gresham",
+    summary: "LinkedIn post about her council record",
+    text: "Disappointed to see a former colleague standing on such a divisive platform. Her record on the council was poor and voters should look at it.",
+  },
   // Insults.
-  { platform: "x", author: "@TommyK_1987", summary: "Insulting reply on X", text: `What an absolute clown. Do us all a favour and drop out ${CANDIDATE_X}` },
-  { platform: "instagram", author: "@ley.lad.99", summary: "Insulting Instagram comment", text: "ur an embarrassment to this town lol. nobody likes u" },
-  { platform: "tiktok", author: "@brookmere.banter", summary: "TikTok comment mocking Rachel", text: "This woman is so annoying. Shut up and go away" },
-  { platform: "youtube", author: "WrenfieldWatcher1", summary: "YouTube comment under campaign video", text: "Cringe. Absolute muppet. Thumbs down." },
-  { platform: "x", author: "@NoMoreCareerists", summary: "Abusive reply on X", text: "F*** off Adeyemi. Useless, lying, two-faced. Nobody asked for you." },
+  {
+    platform: "x",
+    author: "@TommyK_1987",
+    summary: "Insulting reply on X",
+    text: `What an absolute clown. Do us all a favour and drop out ${CANDIDATE_X}`,
+  },
+  {
+    platform: "instagram",
+    author: "@ley.lad.99",
+    summary: "Insulting Instagram comment",
+    text: "ur an embarrassment to this town lol. nobody likes u",
+  },
+  {
+    platform: "tiktok",
+    author: "@brookmere.banter",
+    summary: "TikTok comment mocking Rachel",
+    text: "This woman is so annoying. Shut up and go away",
+  },
+  {
+    platform: "youtube",
+    author: "WrenfieldWatcher1",
+    summary: "YouTube comment under campaign video",
+    text: "Cringe. Absolute muppet. Thumbs down.",
+  },
+  {
+    platform: "x",
+    author: "@NoMoreCareerists",
+    summary: "Abusive reply on X",
+    text: "F*** off Adeyemi. Useless, lying, two-faced. Nobody asked for you.",
+  },
   // Sexist or racist abuse.
-  { platform: "x", author: "@RealBritishBob", summary: "Sexist reply on X", text: "Get back in the kitchen love, politics isn't for the likes of you" },
-  { platform: "facebook", author: "Steve Marsh", summary: "Racist Facebook comment", text: "We don't need people like her deciding things for English towns. Send her back." },
-  { platform: "instagram", author: "@truth.seeker.ley", summary: "Instagram comment: 'diversity box'", text: "Bet she only got picked to tick a diversity box 🤡" },
-  { platform: "tiktok", author: "@proud_wrenfielder", summary: "TikTok comment: 'go back home'", text: "Typical. Another one who hates this country. Go back home." },
+  {
+    platform: "x",
+    author: "@RealBritishBob",
+    summary: "Sexist reply on X",
+    text: "Get back in the kitchen love, politics isn't for the likes of you",
+  },
+  {
+    platform: "facebook",
+    author: "Steve Marsh",
+    summary: "Racist Facebook comment",
+    text: "We don't need people like her deciding things for English towns. Send her back.",
+  },
+  {
+    platform: "instagram",
+    author: "@truth.seeker.ley",
+    summary: "Instagram comment: 'diversity box'",
+    text: "Bet she only got picked to tick a diversity box 🤡",
+  },
+  {
+    platform: "tiktok",
+    author: "@proud_wrenfielder",
+    summary: "TikTok comment: 'go back home'",
+    text: "Typical. Another one who hates this country. Go back home.",
+  },
   // Vague menace.
-  { platform: "x", author: "@Wrenfield_Lion", summary: "Post: 'see what happens'", text: "Keep pushing your agenda and see what happens. People round here have had enough." },
-  { platform: "facebook", author: "Dean R.", summary: "Facebook comment: 'teach her a lesson'", text: "Someone needs to teach her a lesson she won't forget." },
+  {
+    platform: "x",
+    author: "@Wrenfield_Lion",
+    summary: "Post: 'see what happens'",
+    text: "Keep pushing your agenda and see what happens. People round here have had enough.",
+  },
+  {
+    platform: "facebook",
+    author: "Dean R.",
+    summary: "Facebook comment: 'teach her a lesson'",
+    text: "Someone needs to teach her a lesson she won't forget.",
+  },
   // Aimed at the team.
-  { platform: "x", author: "@MarshLeyMike", summary: "Reply mocking the agent", text: "@TomHollisAgent you must be embarrassed working for that clown", targeted: ["staff"] },
-  { platform: "facebook", author: "Gail Thornton", summary: "Facebook comment about volunteers", text: "Saw her volunteers outside Tesco again. Bunch of students who should get real jobs.", targeted: ["volunteer"] },
-  { platform: "nextdoor", author: "Ron, Marsh Ley", summary: "Nextdoor complaint about leaflets", text: "Whoever keeps putting Adeyemi leaflets through my door - I have a NO JUNK MAIL sign. Read it.", targeted: ["volunteer"] },
-  { platform: "threads", author: "@harry.wrenfield", summary: "Threads post calling her a liar", text: "Liar liar. Everything she says is spin. Wouldn't trust her with my bins." },
+  {
+    platform: "x",
+    author: "@MarshLeyMike",
+    summary: "Reply mocking the agent",
+    text: "@TomHollisAgent you must be embarrassed working for that clown",
+    targeted: ["staff"],
+  },
+  {
+    platform: "facebook",
+    author: "Gail Thornton",
+    summary: "Facebook comment about volunteers",
+    text: "Saw her volunteers outside Tesco again. Bunch of students who should get real jobs.",
+    targeted: ["volunteer"],
+  },
+  {
+    platform: "nextdoor",
+    author: "Ron, Marsh Ley",
+    summary: "Nextdoor complaint about leaflets",
+    text: "Whoever keeps putting Adeyemi leaflets through my door - I have a NO JUNK MAIL sign. Read it.",
+    targeted: ["volunteer"],
+  },
+  {
+    platform: "threads",
+    author: "@harry.wrenfield",
+    summary: "Threads post calling her a liar",
+    text: "Liar liar. Everything she says is spin. Wouldn't trust her with my bins.",
+  },
 ];
 
 /** Build one one-off post incident. */
@@ -1047,7 +1254,13 @@ export function buildOneOff(c: SceneContext, post: OneOff): SceneOutput {
   if (c.rng.chance(0.6)) evidence.push(c.url(url, c.rng.int(3, 125)));
   const app = APP_NAME[post.platform];
   if (app && c.rng.chance(0.2)) evidence.push(c.screenshot(app, post.author, post.text, c.rng.int(2, 60)));
-  const where: Partial<Record<Platform, string>> = { reddit: "Reddit user", facebook: "Facebook user", youtube: "YouTube user", nextdoor: "Nextdoor user", linkedin: "LinkedIn user" };
+  const where: Partial<Record<Platform, string>> = {
+    reddit: "Reddit user",
+    facebook: "Facebook user",
+    youtube: "YouTube user",
+    nextdoor: "Nextdoor user",
+    linkedin: "LinkedIn user",
+  };
   const prefix = where[post.platform];
   return {
     body: {
