@@ -55,15 +55,13 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     bodyLimit: 1_048_576,
     // Malformed URLs and the like are answered in the same error shape as everything else.
     frameworkErrors: (error, _request, reply: FastifyReply) => {
-      void reply
-        .code(400)
-        .send({
-          error: {
-            code: "invalid",
-            message: `(url): the request could not be read: ${error.message}`,
-            field: "(url)",
-          },
-        });
+      void reply.code(400).send({
+        error: {
+          code: "invalid",
+          message: `(url): the request could not be read: ${error.message}`,
+          field: "(url)",
+        },
+      });
     },
     trustProxy: process.env.TRUST_PROXY === "1",
   }).withTypeProvider<ZodTypeProvider>();
@@ -138,18 +136,14 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
       },
       "request failed",
     );
-    return reply
-      .code(500)
-      .send({
-        error: { code: "internal", message: "Something went wrong on the server. Nothing was changed." },
-      });
+    return reply.code(500).send({
+      error: { code: "internal", message: "Something went wrong on the server. Nothing was changed." },
+    });
   });
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .code(404)
-      .send({
-        error: { code: "not-found", message: `No such page: ${request.method} ${request.url.split("?")[0]}` },
-      }),
+    reply.code(404).send({
+      error: { code: "not-found", message: `No such page: ${request.method} ${request.url.split("?")[0]}` },
+    }),
   );
 
   await app.register(cookie);
