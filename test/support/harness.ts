@@ -138,7 +138,12 @@ export async function addTeamMember(
   });
   if (invite.status !== 201)
     throw new Error(`invite failed: ${invite.status} ${JSON.stringify(invite.body)}`);
-  const token = new URL(invite.body.link).hash.replace("#token=", "");
+  return acceptInvitationLink(h, invite.body.link, email);
+}
+
+/** Opens a one-time invitation link as its invitee would, then signs them in. */
+export async function acceptInvitationLink(h: Harness, link: string, email: string): Promise<Session> {
+  const token = new URL(link).hash.replace("#token=", "");
   const accepted = await call(h.app, "POST", "/api/invitations/accept", {
     token,
     displayName: email.split("@")[0],

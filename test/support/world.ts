@@ -2,8 +2,8 @@
 // administrator: the world the authorization matrix walks. Built once per test file.
 import { createCandidate, inviteStaff } from "../../src/server/commands/accounts.ts";
 import {
+  acceptInvitationLink,
   addTeamMember,
-  call,
   login,
   PASSWORD,
   sampleIncident,
@@ -85,15 +85,7 @@ async function acceptStaffInvitation(
   forceId?: string,
 ) {
   const invitation = await inviteStaff(h.runtime.deps, null, { email, role, forceId });
-  const token = new URL(invitation.link).hash.replace("#token=", "");
-  const accepted = await call(h.app, "POST", "/api/invitations/accept", {
-    token,
-    displayName: email.split("@")[0],
-    password: PASSWORD,
-  });
-  if (accepted.status !== 201)
-    throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
-  return login(h.app, email, PASSWORD);
+  return acceptInvitationLink(h, invitation.link, email);
 }
 
 async function ok(res: Promise<{ status: number; body: any }>, what: string): Promise<any> {
