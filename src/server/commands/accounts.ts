@@ -412,7 +412,7 @@ export async function acceptInvitation(
   },
 ): Promise<UserRow> {
   const passwordHash = await hashPassword(input.password);
-  return deps.db.transaction(async (tx) => {
+  const user = await deps.db.transaction(async (tx) => {
     const invitation = await takeInvitation(tx, deps, input.token);
     if (invitation.kind === "setup") throw badRequest("Use the set-up page for this link.", "token");
     const email = invitation.email!;
@@ -478,6 +478,8 @@ export async function acceptInvitation(
       .where(eq(t.invitations.id, invitation.id));
     return user;
   });
+  forgetResolvedSessions(deps); // a new membership for an existing account
+  return user;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -537,6 +539,7 @@ export async function setMemberPermission(
       ),
     ]);
   });
+  forgetResolvedSessions(deps);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -645,9 +648,46 @@ function sessionLookup(db: Deps["db"]) {
   return prepared;
 }
 
+/**
+ * Resolved sessions are kept for a few seconds, so that a burst of requests (an offline queue being
+ * sent, a page loading) costs one lookup. Every change to accounts, sessions or teams made by this
+ * process clears the cache at once; another server process sharing PostgreSQL sees such a change
+ * within SESSION_CACHE_MS.
+ */
+const SESSION_CACHE_MS = 5_000;
+const sessionCaches = new WeakMap<
+  object,
+  Map<string, { session: ResolvedSession; until: number; expiresAt: number }>
+>();
+const sessionCache = (deps: Deps) => {
+  let cache = sessionCaches.get(deps.db);
+  if (!cache) sessionCaches.set(deps.db, (cache = new Map()));
+  return cache;
+};
+/** Call after any write to users, sessions or memberships. */
+export const forgetResolvedSessions = (deps: Deps) => sessionCache(deps).clear();
+
 export async function resolveSession(deps: Deps, token: string): Promise<ResolvedSession | undefined> {
   const now = deps.now();
-  const [row] = await sessionLookup(deps.db).execute({ tokenHash: hashToken(token), now });
+  const tokenHash = hashToken(token);
+  const cache = sessionCache(deps);
+  const cached = cache.get(tokenHash);
+  if (cached && now.getTime() < cached.until && now.getTime() < cached.expiresAt) return cached.session;
+  if (cached) cache.delete(tokenHash);
+  const resolved = await lookUpSession(deps, tokenHash, now);
+  if (resolved) {
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(tokenHash, { ...resolved, until: now.getTime() + SESSION_CACHE_MS });
+  }
+  return resolved?.session;
+}
+
+async function lookUpSession(
+  deps: Deps,
+  tokenHash: string,
+  now: Date,
+): Promise<{ session: ResolvedSession; expiresAt: number } | undefined> {
+  const [row] = await sessionLookup(deps.db).execute({ tokenHash, now });
   if (!row || row.u.suspendedAt) return undefined;
   const memberships = (row.memberships ?? []).map((m) => {
     const [campaignId, permission] = m.split(":");
@@ -657,14 +697,17 @@ export async function resolveSession(deps: Deps, token: string): Promise<Resolve
     await deps.db.update(t.sessions).set({ lastSeenAt: now }).where(eq(t.sessions.id, row.s.id));
   }
   return {
-    sessionId: row.s.id,
-    csrfToken: row.s.csrfToken,
-    user: row.u,
-    principal: {
-      id: row.u.id,
-      role: row.u.role as Role,
-      forceId: row.u.forceId,
-      memberships: new Map(memberships.map((m) => [m.campaignId, m.permission as Permission])),
+    expiresAt: row.s.expiresAt.getTime(),
+    session: {
+      sessionId: row.s.id,
+      csrfToken: row.s.csrfToken,
+      user: row.u,
+      principal: {
+        id: row.u.id,
+        role: row.u.role as Role,
+        forceId: row.u.forceId,
+        memberships: new Map(memberships.map((m) => [m.campaignId, m.permission as Permission])),
+      },
     },
   };
 }
@@ -691,6 +734,7 @@ export async function revokeSession(deps: Deps, userId: string, sessionId: strin
     .set({ revokedAt: deps.now() })
     .where(and(eq(t.sessions.id, sessionId), eq(t.sessions.userId, userId), isNull(t.sessions.revokedAt)))
     .returning({ id: t.sessions.id });
+  forgetResolvedSessions(deps);
   return revoked.length > 0;
 }
 
@@ -707,6 +751,7 @@ export async function revokeAllSessions(deps: Deps, userId: string, except?: str
       ),
     )
     .returning({ id: t.sessions.id });
+  forgetResolvedSessions(deps);
   return revoked.length;
 }
 
@@ -756,6 +801,7 @@ export async function beginTotp(deps: Deps, user: UserRow): Promise<{ secret: st
     .update(t.users)
     .set({ totpSecretEnc: deps.secrets.encrypt(secret, `users.totp:${user.id}`) })
     .where(eq(t.users.id, user.id));
+  forgetResolvedSessions(deps);
   return { secret, uri: totpFor(secret, user.email).toString() };
 }
 
@@ -764,6 +810,7 @@ export async function confirmTotp(deps: Deps, user: UserRow, code: string): Prom
   if (!totpMatches(deps, user, code))
     throw badRequest("That code is not right. Codes change every 30 seconds.", "code");
   await deps.db.update(t.users).set({ totpEnabled: true }).where(eq(t.users.id, user.id));
+  forgetResolvedSessions(deps);
 }
 
 export async function disableTotp(deps: Deps, user: UserRow, password: string): Promise<void> {
@@ -772,6 +819,7 @@ export async function disableTotp(deps: Deps, user: UserRow, password: string): 
     .update(t.users)
     .set({ totpEnabled: false, totpSecretEnc: null })
     .where(eq(t.users.id, user.id));
+  forgetResolvedSessions(deps);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -812,6 +860,7 @@ export async function setSuspended(
       }),
     ]);
   });
+  forgetResolvedSessions(deps);
 }
 
 export async function loadUser(deps: Deps, userId: string): Promise<UserRow> {
