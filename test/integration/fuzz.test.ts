@@ -287,6 +287,23 @@ describe("fuzzing the API with malformed input", () => {
     else if (verdict.success && usable(verdict.data)) assert.fail(`refused a valid body: ${detail}`);
   }
 
+  /** Mostly mutated valid bodies, some arbitrary JSON: every answer must agree with the schema. */
+  async function fuzzBodies(url: () => string, body: fc.Arbitrary<unknown>, schema: z.ZodType, what: string) {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          { weight: 4, arbitrary: body.map((b) => JSON.stringify(b)) },
+          { weight: 1, arbitrary: fc.json() },
+        ),
+        async (payload) => {
+          const { res, parsed } = await postJson(url(), payload, what);
+          assertSchemaAgrees(res, parsed, schema, () => true, what);
+        },
+      ),
+      params(),
+    );
+  }
+
   const knownActors = () => [actorId];
   const actorsUsable = (ids: string[]) => ids.every((id) => id === actorId);
 
@@ -458,22 +475,11 @@ describe("fuzzing the API with malformed input", () => {
         fields,
       ),
     );
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(
-          { weight: 4, arbitrary: body.map((b) => JSON.stringify(b)) },
-          { weight: 1, arbitrary: fc.json() },
-        ),
-        async (payload) => {
-          const { res, parsed } = await postJson(
-            `/api/incidents/${incidentId}/evidence`,
-            payload,
-            "add evidence",
-          );
-          assertSchemaAgrees(res, parsed, InlineEvidenceSchema, () => true, "add evidence");
-        },
-      ),
-      params(),
+    await fuzzBodies(
+      () => `/api/incidents/${incidentId}/evidence`,
+      body,
+      InlineEvidenceSchema,
+      "add evidence",
     );
   });
 
@@ -494,22 +500,11 @@ describe("fuzzing the API with malformed input", () => {
       }),
       fields,
     );
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(
-          { weight: 4, arbitrary: body.map((b) => JSON.stringify(b)) },
-          { weight: 1, arbitrary: fc.json() },
-        ),
-        async (payload) => {
-          const { res, parsed } = await postJson(
-            `/api/incidents/${incidentId}/follow-ups`,
-            payload,
-            "add follow-up",
-          );
-          assertSchemaAgrees(res, parsed, FollowUpBodySchema, () => true, "add follow-up");
-        },
-      ),
-      params(),
+    await fuzzBodies(
+      () => `/api/incidents/${incidentId}/follow-ups`,
+      body,
+      FollowUpBodySchema,
+      "add follow-up",
     );
   });
 
@@ -538,23 +533,7 @@ describe("fuzzing the API with malformed input", () => {
         ),
       },
     );
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(
-          { weight: 4, arbitrary: body.map((b) => JSON.stringify(b)) },
-          { weight: 1, arbitrary: fc.json() },
-        ),
-        async (payload) => {
-          const { res, parsed } = await postJson(
-            `/api/campaigns/${campaignId}/actors`,
-            payload,
-            "create actor",
-          );
-          assertSchemaAgrees(res, parsed, ActorBodySchema, () => true, "create actor");
-        },
-      ),
-      params(),
-    );
+    await fuzzBodies(() => `/api/campaigns/${campaignId}/actors`, body, ActorBodySchema, "create actor");
   });
 
   it("POST /api/incidents/:id/evidence/file: well-formed multipart with arbitrary files and fields", async () => {
