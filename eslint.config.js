@@ -2,7 +2,18 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "data/", "drizzle/", "test-results/", "web/dist/", "scratch/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "data/*",
+      "!data/uk-candidates/",
+      "drizzle/",
+      "test-results/",
+      "web/dist/",
+      "scratch/",
+      "reports/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
