@@ -1,0 +1,475 @@
+// analyse(text, profile?): runs the rules, the private-details matcher and the trained model over one message
+// and decides the level. Pure and deterministic: no clock, no I/O, no randomness.
+import { buildContext, itemIndexAt, spanOf, wordsBefore, type MessageContext } from "./context.ts";
+import { CONDEMNATION, ELECTORAL_CONTEXT, NEWS, PROFANITY, REPORTING, SLURS } from "./lexicon.ts";
+import { decodeModel, modelWords, score, strongestWord, type EncodedModel, type Model } from "./model.ts";
+import { altWords, NEGATIONS, PLACE, TIME, words } from "./patterns.ts";
+import {
+  compileProfile,
+  findPrivateDetails,
+  type CompiledProfile,
+  type DetailMatch,
+} from "./private-details.ts";
+import { PATTERN_RULES, rulesToTry, type PatternRule } from "./rules.ts";
+import { SOURCES } from "./sources.ts";
+import {
+  CATEGORIES,
+  LEVEL_RANK,
+  type Analysis,
+  type Category,
+  type Characteristic,
+  type Level,
+  type PrivateDetailKind,
+  type Reason,
+  type Span,
+} from "./types.ts";
+import { IDENTITY_TERMS } from "./lexicon.ts";
+import { VOCABULARY } from "./vocabulary.ts";
+
+export { compileProfile, type CompiledProfile };
+
+export const RULES_VERSION = "2026.11.1";
+
+/** Most reasons kept per rule: a 100 KB rant should not produce a 100 KB verdict. */
+const MAX_REASONS_PER_RULE = 5;
+
+const CONDEMNATION_RE = new RegExp(words(altWords(CONDEMNATION)));
+const NEWS_RE = new RegExp(words(altWords(NEWS)));
+const ELECTORAL_RE = new RegExp(words(altWords(ELECTORAL_CONTEXT)));
+const NOT_ELECTORAL_RE =
+  /(?<![^ ])(?:not talking about the (?:election|vote|count|polls)|and i do not mean (?:the election|at the polls|votes)|not at the (?:ballot box|polls))(?![^ ])/;
+const REPORTING_RE = new RegExp(words(altWords(REPORTING)), "g");
+const TIME_RE = new RegExp(words(TIME), "g");
+const PLACE_RE = new RegExp(words(PLACE), "g");
+const SLUR_PHRASES = Object.keys(SLURS).filter((s) => s.includes(" "));
+const SLUR_PHRASE_RE = new RegExp(words(altWords(SLUR_PHRASES)), "g");
+const SLUR_PHRASE_CUES = new Set(SLUR_PHRASES.map((s) => s.split(" ")[0]!));
+const PROFANITY_WORDS: ReadonlySet<string> = new Set(PROFANITY.filter((p) => !p.includes(" ")));
+/** Violence that no electoral reading can explain away. */
+const STRONG_VIOLENCE =
+  /(?<![^ ])(?:kill\w*|murder\w*|stab\w*|shoot\w*|shot|hang\w*|hung|lynch\w*|strangl\w*|slit|knife\w*|behead\w*|butcher\w*|slaughter\w*|execut\w*|torch\w*|burn\w*|firebomb\w*|petrol|bomb\w*|acid|maim\w*|chok\w*|drown\w*|shank\w*|rap(?:e|ed|ing)|glass(?:ed)?|kneecap\w*|tortur\w*|throttl\w*|dead|blood|bleed|back|numbered|eye|safe|coming|hunt\w*|warn\w*|accidents?|happen|careful|hurt|harm\w*|punch\w*|kick\w*|leg|legs|neck|head|face|teeth|jaw|skull|hospital|ground|coffin|box|wheelchair|beat|beaten|batter\w*|smash\w*|break|fuck)(?![^ ])/;
+
+/** Phrases that can also describe an election result: "we'll destroy you", "you'll pay in May". */
+const ELECTORAL_READING =
+  /(?<![^ ])(?:beat|destroy|crush|smash|thrash|hammer|annihilate|wipe|bury|finish|finished|end|batter|trounce|demolish|take|sort|do|kick|knock|pay|regret|suffer|sorry|next|coming|out|lose|gone|numbered|time)(?![^ ])/;
+/** Someone the message could be aimed at. */
+const PERSON_RE = /(?<![^ ])(?:you|your|yours|yourself|he|she|him|her|his|they|them|@user)(?![^ ])/;
+const THREAT_CATEGORIES = new Set<Category>(["threat", "violence-wish", "sexual"]);
+/** Words that turn a weapon or a plan into a threat: "for when I next see you", "guess who it's for". */
+const INTENT_RE =
+  /(?<![^ ])(?:for when i (?:next )?see you|for you|who it is for|what it is for|your name on it|(?:first|top) (?:name )?on my list|letterbox|go up in (?:minutes|seconds|flames|smoke)|(?:is|are) (?:very )?flammable|you will meet|thought you should know|keep that in mind|still works|next time you|when i see you|you will find out|your name (?:scratched |written |carved |engraved )?on it|deal with you|how i am going to do it|what i (?:have|need) to do|you can not stop me|(?:nothing|nobody|no one) is going to stop me|made up my mind|(?:until|till) i get you|(?:is|isn't|is not) (?:not )?hard to find|dark car park|(?:when|while) you are watching|seen the uniform|focus on you|my mission|nobody will stop (?:it|me|us)|you will know when|the date is (?:picked|set)|we said hello|ever seen what an? |you will(?= @user)|thought about (?:you|your [^ .]+) the whole time|we know where|guess who|think about it|you will(?= \.|$)|every time i walk past|pretty face|no idea what it is for)(?![^ ])/;
+const HOSTILE_CATEGORIES = new Set<Category>([
+  "threat",
+  "violence-wish",
+  "sexual",
+  "self-harm",
+  "discriminatory",
+  "abuse",
+  "fixation",
+  "imminent",
+]);
+const RELATIVES =
+  /\b(?:your|ur|his|her|their) (?:son|daughter|kids?|children|child|boy|girl|lad|lass|little one|wife|husband|partner|missus|family)\b|\b(?:works?|goes|go|trains?) (?:at|to)\b/i;
+
+const DETAIL_LABEL: Record<PrivateDetailKind, string> = {
+  homeAddress: "home address",
+  phone: "private phone number",
+  email: "private email address",
+  family: "family member's name",
+  school: "child's school",
+  vehicle: "vehicle registration",
+  workplace: "workplace",
+  other: "private detail",
+  "possible-address": "home address",
+  "possible-phone": "personal phone number",
+};
+
+interface Candidate extends Reason {
+  needsHostility?: boolean;
+}
+
+export interface Analyser {
+  analyse(text: string, profile?: CompiledProfile): Analysis;
+  readonly version: string;
+}
+
+export function createAnalyser(model: Model | null): Analyser {
+  const version = `${RULES_VERSION}+${model ? model.version : "rules-only"}`;
+  return { version, analyse: (text, profile) => analyseWith(model, version, text, profile) };
+}
+
+export function createAnalyserFromEncoded(encoded: EncodedModel): Analyser {
+  return createAnalyser(decodeModel(encoded));
+}
+
+function reason(
+  rule: string,
+  category: Category,
+  level: Level,
+  explanation: string,
+  span: Span,
+  source: string,
+  extra: Partial<Pick<Reason, "characteristic" | "detail">> = {},
+): Candidate {
+  return { rule, category, level, explanation, span, source, ...extra };
+}
+
+interface MessageCues {
+  condemnation: boolean;
+  news: boolean;
+  electoral: boolean;
+  /** "...and I'm not talking about the election": the sender rules out the political reading. */
+  notElectoral: boolean;
+  /** norm offsets where reporting phrases ("said", "called you", "was jailed for") start. */
+  reporting: number[];
+}
+
+function messageCues(context: MessageContext): MessageCues {
+  const reporting: number[] = [];
+  REPORTING_RE.lastIndex = 0;
+  for (let m = REPORTING_RE.exec(context.norm); m; m = REPORTING_RE.exec(context.norm))
+    reporting.push(m.index);
+  return {
+    condemnation: CONDEMNATION_RE.test(context.norm),
+    news: NEWS_RE.test(context.norm),
+    electoral: ELECTORAL_RE.test(context.norm),
+    notElectoral: NOT_ELECTORAL_RE.test(context.norm),
+    reporting,
+  };
+}
+
+/** Words in quotation marks that someone reports ("people saying 'you should hang'") or condemns. */
+function isQuotedSpeech(
+  context: MessageContext,
+  cues: MessageCues,
+  from: number,
+  firstItem: number,
+  lastItem = firstItem,
+): boolean {
+  if (context.items[firstItem]?.quoted || context.items[lastItem]?.quoted)
+    return cues.condemnation || cues.news || cues.reporting.length > 0;
+  if (!cues.condemnation && !cues.news) return false;
+  // a reporting phrase earlier in the same sentence
+  for (const at of cues.reporting) {
+    if (at >= from) break;
+    if (!context.norm.slice(at, from).includes(" . ")) return true;
+  }
+  return false;
+}
+
+function isNegated(context: MessageContext, firstItem: number, matched: string, rule: PatternRule): boolean {
+  if (!rule.negatable) return false;
+  for (const word of wordsBefore(context, firstItem, 3)) if (NEGATIONS.has(word)) return true;
+  if (rule.id === "threat.menace" || rule.category === "self-harm" || rule.negationInside === false)
+    return false;
+  for (const word of matched.split(" ")) if (NEGATIONS.has(word)) return true;
+  return false;
+}
+
+/** The first protected characteristic named anywhere in the message ("...because you're Black"). */
+function characteristicInMessage(context: MessageContext): Characteristic | undefined {
+  for (const item of context.items) {
+    const characteristic = IDENTITY_TERMS[item.norm];
+    if (characteristic && characteristic !== "sex") return characteristic;
+  }
+  if (/(?<![^ ])(?:walk|wheelchair|bound|disabled|deaf|blind|autistic)(?![^ ])/.test(context.norm))
+    return "disability";
+  return context.words.has("woman") || context.words.has("women") ? "sex" : "race";
+}
+
+const GENDER_TERMS = new Set(["a woman", "a man", "a real woman", "a real man", "woman", "man"]);
+
+/** The characteristic named by whichever identity group of the match took part. */
+function characteristicOf(
+  groups: Record<string, string | undefined> | undefined,
+  ruleId: string,
+): Characteristic | undefined {
+  if (!groups) return undefined;
+  for (const [name, term] of Object.entries(groups)) {
+    if (!name.startsWith("identity") || !term) continue;
+    if (GENDER_TERMS.has(term))
+      return ruleId === "discriminatory.like-you" && /^identity[45]$/.test(name) ? "gender-identity" : "sex";
+    const characteristic = IDENTITY_TERMS[term];
+    if (characteristic) return characteristic;
+  }
+  return undefined;
+}
+
+function runPatternRules(context: MessageContext, cuesOf: () => MessageCues, out: Candidate[]): void {
+  const toTry = rulesToTry(context.words);
+  for (let index = 0; index < PATTERN_RULES.length; index++) {
+    if (!toTry[index]) continue;
+    const rule = PATTERN_RULES[index]!;
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    let kept = 0;
+    for (
+      let m = pattern.exec(context.norm);
+      m && kept < MAX_REASONS_PER_RULE;
+      m = pattern.exec(context.norm)
+    ) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const from = m.index;
+      const firstItem = itemIndexAt(context, from);
+      const cues = cuesOf();
+      if (isNegated(context, firstItem, m[0], rule)) continue;
+      if (
+        rule.electoral &&
+        cues.electoral &&
+        !cues.notElectoral &&
+        ELECTORAL_READING.test(m[0]) &&
+        !STRONG_VIOLENCE.test(m[0])
+      )
+        continue;
+      if (isQuotedSpeech(context, cues, from, firstItem, itemIndexAt(context, from + m[0].length - 1)))
+        continue;
+      const characteristic =
+        rule.characteristic ??
+        (rule.characteristicGroup === "message"
+          ? characteristicInMessage(context)
+          : rule.characteristicGroup
+            ? characteristicOf(m.groups, rule.id)
+            : undefined);
+      if (rule.characteristicGroup && !characteristic) continue;
+      const span = spanOf(context, from, from + m[0].length);
+      out.push({
+        ...reason(
+          rule.id,
+          rule.category,
+          rule.level,
+          rule.explanation,
+          span,
+          rule.source,
+          characteristic ? { characteristic } : {},
+        ),
+        ...(rule.needsHostility ? { needsHostility: true } : {}),
+      });
+      kept++;
+    }
+  }
+}
+
+function runSlurs(context: MessageContext, cuesOf: () => MessageCues, out: Candidate[]): void {
+  let position = 0;
+  let kept = 0;
+  for (let i = 0; i < context.items.length && kept < MAX_REASONS_PER_RULE; i++) {
+    const item = context.items[i]!;
+    const characteristic = SLURS[item.norm];
+    if (characteristic && !isQuotedSpeech(context, cuesOf(), position, i)) {
+      out.push(
+        reason(
+          "discriminatory.slur",
+          "discriminatory",
+          "report-to-police",
+          "This uses a slur about who someone is. Discriminatory abuse may be a hate crime.",
+          { start: item.start, end: item.end, text: context.text.slice(item.start, item.end) },
+          SOURCES.discriminatory,
+          { characteristic },
+        ),
+      );
+      kept++;
+    }
+    position += item.norm.length + 1;
+  }
+  if (![...SLUR_PHRASE_CUES].some((cue) => context.words.has(cue))) return;
+  SLUR_PHRASE_RE.lastIndex = 0;
+  for (let m = SLUR_PHRASE_RE.exec(context.norm); m; m = SLUR_PHRASE_RE.exec(context.norm)) {
+    const firstItem = itemIndexAt(context, m.index);
+    if (isQuotedSpeech(context, cuesOf(), m.index, firstItem)) continue;
+    out.push(
+      reason(
+        "discriminatory.phrase",
+        "discriminatory",
+        "report-to-police",
+        "This is abuse because of who someone is. Discriminatory abuse may be a hate crime.",
+        spanOf(context, m.index, m.index + m[0].length),
+        SOURCES.discriminatory,
+        { characteristic: SLURS[m[0]]! },
+      ),
+    );
+  }
+}
+
+function runProfanity(context: MessageContext, out: Candidate[]): void {
+  for (const item of context.items) {
+    if (PROFANITY_WORDS.has(item.norm)) {
+      out.push(
+        reason(
+          "profanity",
+          "profanity",
+          "keep-record",
+          "Swearing: recorded, but on its own it does not raise the level.",
+          { start: item.start, end: item.end, text: context.text.slice(item.start, item.end) },
+          SOURCES.profanity,
+        ),
+      );
+      return;
+    }
+  }
+}
+
+function privateReasons(text: string, details: DetailMatch[], hostile: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const registeredKinds = new Set(
+    details.filter((d) => d.registered && !d.needsCompanion).map((d) => d.kind),
+  );
+  const companionKinds = new Set(details.filter((d) => d.registered).map((d) => d.kind));
+  for (const detail of details) {
+    const label = DETAIL_LABEL[detail.kind];
+    if (!detail.registered) {
+      out.push(
+        reason(
+          `private-info.${detail.kind}`,
+          "private-info",
+          "report-to-police",
+          `This looks like someone's ${label} ("${detail.span.text}"). If it is yours or your family's and not public, treat it as a red flag and call 999.`,
+          detail.span,
+          SOURCES.privateInfo,
+          { detail: detail.kind },
+        ),
+      );
+      continue;
+    }
+    if (detail.needsCompanion) {
+      const otherDetail = registeredKinds.size > 0 || [...companionKinds].some((k) => k !== detail.kind);
+      if (!otherDetail && !hostile && !RELATIVES.test(text)) continue;
+    }
+    out.push(
+      reason(
+        `private-info.${detail.kind}`,
+        "private-info",
+        "call-999",
+        `This reveals your ${label} ("${detail.span.text}"), which you registered as private. This is a red flag: release of personal information not in the public domain.`,
+        detail.span,
+        SOURCES.privateInfo,
+        { detail: detail.kind },
+      ),
+    );
+  }
+  return out;
+}
+
+function firstMatch(re: RegExp, context: MessageContext): Span | undefined {
+  re.lastIndex = 0;
+  const m = re.exec(context.norm);
+  return m ? spanOf(context, m.index, m.index + m[0].length) : undefined;
+}
+
+function analyseWith(
+  model: Model | null,
+  version: string,
+  text: string,
+  profile?: CompiledProfile,
+): Analysis {
+  const context = buildContext(text, VOCABULARY);
+  // the message-wide cues (condemnation, news, electoral words) are only worked out when a rule matches
+  let cues: MessageCues | undefined;
+  const cuesOf = () => (cues ??= messageCues(context));
+  const candidates: Candidate[] = [];
+  runPatternRules(context, cuesOf, candidates);
+  runSlurs(context, cuesOf, candidates);
+
+  // the model: abuse the rules do not name
+  const wordList = modelWords(context.items.map((item) => item.norm));
+  const abuseScore = model && wordList.length > 0 ? score(model, wordList) : 0;
+  const hasQuote = context.items.some((item) => item.quoted);
+  const modelCounterSpeech = () =>
+    (hasQuote && cuesOf().condemnation) ||
+    (cuesOf().news && !context.words.has("you") && !context.words.has("your"));
+  const strongest =
+    model && abuseScore >= model.threshold && !modelCounterSpeech() ? strongestWord(model, wordList) : -1;
+  const modelItems = context.items.filter((i) => i.norm !== "." && IDENTITY_TERMS[i.norm] === undefined);
+  const strongestItem = strongest >= 0 ? context.items.indexOf(modelItems[strongest]!) : -1;
+  const negatedWord =
+    strongestItem >= 0 && wordsBefore(context, strongestItem, 3).some((w) => NEGATIONS.has(w));
+  // swearing about the roads is not abuse of anyone: without a person in the message, the model stays quiet
+  const swearingAtNoOne =
+    !PERSON_RE.test(context.norm) && context.items.some((i) => PROFANITY_WORDS.has(i.norm));
+  if (
+    model &&
+    strongest >= 0 &&
+    !negatedWord &&
+    !swearingAtNoOne &&
+    !candidates.some((c) => c.category === "abuse")
+  ) {
+    const item = modelItems[strongest]!;
+    candidates.push(
+      reason(
+        "model.abuse",
+        "abuse",
+        "report-to-platform",
+        "This reads as abusive or insulting. Abuse like this can be reported to the platform and blocked.",
+        { start: item.start, end: item.end, text: text.slice(item.start, item.end) },
+        SOURCES.model,
+      ),
+    );
+  }
+
+  // rules that need some other sign of hostility: "I've planned it all", "I've got a shotgun"
+  const hostileSignals = candidates.filter(
+    (c) => !c.needsHostility && c.rule !== "model.abuse" && HOSTILE_CATEGORIES.has(c.category),
+  ).length;
+  const hostilityRules = candidates.filter((c) => c.needsHostility);
+  const hostile =
+    hostileSignals > 0 || abuseScore >= 0.7 || hostilityRules.length >= 2 || INTENT_RE.test(context.norm);
+  const reasons: Candidate[] = candidates.filter((c) => !c.needsHostility || hostile);
+
+  // private details: registered ones are a red flag; look-alikes aimed at the reader are for the police
+  const details = findPrivateDetails(text, profile);
+  if (details.length > 0) reasons.push(...privateReasons(text, details, hostile));
+
+  // a threat that says when or where is a threat of imminent violence (a wish that someone else acts is not)
+  const threat = reasons.find((r) => r.category === "threat" || r.rule === "fixation.waiting");
+  if (threat) {
+    const when = firstMatch(TIME_RE, context) ?? firstMatch(PLACE_RE, context);
+    if (when) {
+      // the span covers the threat and its time or place when they are close, else the threat itself
+      const start = Math.min(threat.span.start, when.start);
+      const end = Math.max(threat.span.end, when.end);
+      const span = end - start <= 240 ? { start, end, text: text.slice(start, end) } : threat.span;
+      reasons.push(
+        reason(
+          "threat.imminent",
+          "imminent",
+          "call-999",
+          `The threat says when or where ("${when.text}"). This is a red flag: a threat of imminent violence.`,
+          span,
+          SOURCES.imminent,
+        ),
+      );
+    }
+  }
+  if (!reasons.some((r) => r.category !== "profanity")) runProfanity(context, reasons);
+  return compose(reasons, abuseScore, version);
+}
+
+function compose(candidates: Candidate[], abuseScore: number, version: string): Analysis {
+  const reasons: Reason[] = candidates
+    .map(({ needsHostility: _unused, ...r }) => r)
+    .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || a.span.start - b.span.start);
+  let level: Level = "keep-record";
+  for (const r of reasons) if (LEVEL_RANK[r.level] > LEVEL_RANK[level]) level = r.level;
+  const categoryRank = (c: Category) =>
+    Math.max(...reasons.filter((r) => r.category === c).map((r) => LEVEL_RANK[r.level])) * 100 -
+    CATEGORIES.indexOf(c);
+  const categories = [...new Set(reasons.map((r) => r.category))].sort(
+    (a, b) => categoryRank(b) - categoryRank(a),
+  );
+  const characteristics = [...new Set(reasons.flatMap((r) => (r.characteristic ? [r.characteristic] : [])))];
+  const threat = reasons.some((r) => r.level === "call-999" && r.category !== "private-info")
+    ? 1
+    : reasons.some((r) => THREAT_CATEGORIES.has(r.category))
+      ? 0.8
+      : 0;
+  return {
+    level,
+    categories,
+    characteristics,
+    reasons,
+    scores: { abuse: Math.round(abuseScore * 1000) / 1000, threat },
+    version,
+  };
+}

@@ -1,0 +1,951 @@
+// The analyser's rules as data: each a pattern over normalised text, the category and level it leads to,
+// what to tell the person, and the source it implements. Context checks (negation, quotation, reporting,
+// electoral metaphors) are in rule-engine.ts.
+import { SOURCES } from "./sources.ts";
+import type { Category, Characteristic, Level } from "./types.ts";
+import { IDENTITY_TERMS, INSULTS, WEAPONS } from "./lexicon.ts";
+import {
+  ABUSIVE_ADJ,
+  FIRST_PERSON_INTENT,
+  gap,
+  HOSTILE,
+  IDENTITY,
+  INSULT,
+  PARTICIPLE,
+  SKILL,
+  TARGET,
+  VIOLENT,
+  WEAPON,
+  words,
+} from "./patterns.ts";
+
+export interface PatternRule {
+  id: string;
+  category: Category;
+  level: Level;
+  explanation: string;
+  source: string;
+  /** The rule can only match if one of these words is in the message (a cheap pre-check). */
+  cues: readonly string[];
+  pattern: RegExp;
+  /** Suppressed when negated ("I would never hurt you", "I don't hate Muslims"). */
+  negatable?: boolean;
+  /** Suppressed in an electoral frame ("we'll destroy you at the ballot box"). */
+  electoral?: boolean;
+  /** Needs some other hostile signal in the message before it counts (e.g. "I've planned it all"). */
+  needsHostility?: boolean;
+  /** Negation inside the match does not count ("you will never be British" is not a negated insult). */
+  negationInside?: false;
+  /** Where the characteristic comes from: a named group of the match, or any identity term in the message. */
+  characteristicGroup?: "identity" | "message";
+  /** The characteristic every match of this rule concerns. */
+  characteristic?: Characteristic;
+}
+
+const rx = (source: string) => new RegExp(words(source), "g");
+
+const VIOLENT_CUES = [
+  "kill",
+  "murder",
+  "stab",
+  "shoot",
+  "hang",
+  "lynch",
+  "strangle",
+  "slit",
+  "slash",
+  "knife",
+  "behead",
+  "butcher",
+  "slaughter",
+  "execute",
+  "torch",
+  "burn",
+  "firebomb",
+  "petrol",
+  "bomb",
+  "blow",
+  "hurt",
+  "harm",
+  "beat",
+  "batter",
+  "punch",
+  "kick",
+  "smash",
+  "deck",
+  "glass",
+  "acid",
+  "attack",
+  "assault",
+  "maim",
+  "cripple",
+  "choke",
+  "drown",
+  "shank",
+  "cut",
+  "break",
+  "snap",
+  "bleed",
+  "skin",
+  "gut",
+  "bury",
+  "run",
+  "hit",
+  "throttle",
+  "headbutt",
+  "kneecap",
+  "torture",
+  "hunt",
+  "cave",
+  "bash",
+  "stamp",
+  "set",
+  "waste",
+  "rape",
+  "slap",
+  "thump",
+  "lamp",
+  "leather",
+  "wipe",
+  "decapitate",
+];
+const PARTICIPLE_CUES = [
+  "killed",
+  "murdered",
+  "stabbed",
+  "shot",
+  "hanged",
+  "hung",
+  "lynched",
+  "strangled",
+  "slit",
+  "slashed",
+  "knifed",
+  "beheaded",
+  "butchered",
+  "slaughtered",
+  "executed",
+  "torched",
+  "burned",
+  "burnt",
+  "bombed",
+  "blown",
+  "hurt",
+  "harmed",
+  "beaten",
+  "battered",
+  "punched",
+  "kicked",
+  "smashed",
+  "decked",
+  "glassed",
+  "attacked",
+  "assaulted",
+  "maimed",
+  "crippled",
+  "choked",
+  "drowned",
+  "shanked",
+  "cut",
+  "done",
+  "run",
+  "put",
+  "strung",
+  "tortured",
+  "hunted",
+  "raped",
+  "wasted",
+  "taken",
+  "bashed",
+  "kneecapped",
+  "lamped",
+  "leathered",
+  "topped",
+  "dealt",
+  "sorted",
+  "petrol",
+  "acid",
+];
+
+const IDENTITY_CUES = [...new Set(Object.keys(IDENTITY_TERMS).map((term) => term.split(" ")[0]!))];
+
+/** Violence said with everyday verbs: "put you in the ground", "do you in", "kick your head in". */
+const WEAK_VIOLENCE = `(?:do ${TARGET} in|sort ${TARGET} out|finish ${TARGET} off|put ${TARGET} (?:in|six feet) (?:the ground|hospital|a box|a wheelchair|a coffin|under)|take ${TARGET} out|fuck ${TARGET} up|knock ${TARGET} (?:out|down|spark out)|(?:kick|smash|cave|bash) (?:your|ur|his|her|their) (?:head|teeth|door|face|skull) in|rip ${TARGET} apart|tear ${TARGET} apart|break (?:your|ur|his|her) (?:legs|neck|jaw|arms|fingers|face|nose)|wipe that smile off (?:your|ur|his|her) face|teach ${TARGET} a lesson|put (?:your|ur|his|her) windows? (?:through|in)|drag ${TARGET} out|run ${TARGET} over|give (?:him|her|them|you) a (?:slap|kicking|beating|good hiding|punch|smack|clip|good kicking|hiding)|finished ${TARGET} off|throws? acid (?:in|at|over) ${gap(2)}(?:face|you|her|him)|bricks? (?:your|ur|his|her) (?:car|window|house|office|windows))`;
+const VIOLENT_ANY = `(?:${VIOLENT}(?:s|es|ed)?|${WEAK_VIOLENCE})`;
+
+/** A person (not "your campaign"): who following or watching is about. */
+const PERSON = `(?:you(?! r)|him|her|them|(?:your|ur|his|her) (?:wife|husband|partner|kids|children|son|daughter|family|agent|staff|car|movements|every move|mum|dad|house|home))`;
+
+const INSULT_CUES = [...new Set([...INSULTS.map((w) => w.split(" ")[0]!), "get"])];
+const WEAPON_CUES = [...new Set(WEAPONS.map((w) => w.split(" ")[0]!))];
+
+const THREAT = { category: "threat", level: "report-to-police", source: SOURCES.threatening } as const;
+const WISH = { category: "violence-wish", level: "report-to-police", source: SOURCES.threatening } as const;
+const FIXATION = { category: "fixation", level: "call-999", source: SOURCES.fixation } as const;
+const PLAN = { category: "plan", level: "call-999", source: SOURCES.fixation } as const;
+const WEAPON_RULE = { category: "weapon", level: "call-999", source: SOURCES.weapon } as const;
+const SEXUAL = { category: "sexual", level: "report-to-police", source: SOURCES.sexual } as const;
+const SELF_HARM = { category: "self-harm", level: "report-to-police", source: SOURCES.selfHarm } as const;
+const ABUSE = { category: "abuse", level: "report-to-platform", source: SOURCES.abuse } as const;
+const HATE = {
+  category: "discriminatory",
+  level: "report-to-police",
+  source: SOURCES.discriminatory,
+} as const;
+
+export const PATTERN_RULES: PatternRule[] = [
+  // ── threats of violence ────────────────────────────────────────────────────────────────────────────
+  {
+    id: "threat.first-person",
+    ...THREAT,
+    explanation: "They say they will hurt someone: this is a threat of violence.",
+    cues: VIOLENT_CUES,
+    pattern: rx(
+      `(?:${FIRST_PERSON_INTENT}|(?<=^|\\. |@user )(?:going to|gonna|about to)) ${gap(5)}(?:${VIOLENT} ${gap(3)}${TARGET}|${WEAK_VIOLENCE})`,
+    ),
+    negatable: true,
+    electoral: true,
+  },
+  {
+    id: "threat.first-person-weak-verb",
+    ...THREAT,
+    explanation: "They say they will hurt someone: this is a threat of violence.",
+    cues: [
+      "do",
+      "sort",
+      "get",
+      "finish",
+      "end",
+      "put",
+      "take",
+      "fuck",
+      "have",
+      "deal",
+      "knock",
+      "kick",
+      "smash",
+      "cave",
+      "bash",
+      "rip",
+      "tear",
+      "break",
+      "wipe",
+      "throw",
+      "brick",
+    ],
+    pattern: rx(
+      `${FIRST_PERSON_INTENT} ${gap(2)}(?:do ${TARGET} in|sort ${TARGET} out|get ${TARGET}(?= \\.|$| one day| soon| for this| for that| back| at| outside| when| after| tonight| on| in)|finish ${TARGET} off|end ${TARGET}|put ${TARGET} (?:in|six feet) (?:the ground|hospital|a box|a wheelchair|a coffin|under)|take ${TARGET} out|fuck ${TARGET} up|deal with ${TARGET}|have ${TARGET}(?= \\.|$)|knock ${TARGET} (?:out|down|spark out)|kick (?:your|ur|his|her) (?:head|teeth|door|face) in|cave (?:your|ur|his|her) (?:head|skull|face) in|rip ${TARGET} apart|tear ${TARGET} apart|break (?:your|ur|his|her) (?:legs|neck|jaw|arms|fingers|face))`,
+    ),
+    negatable: true,
+    electoral: true,
+  },
+  {
+    id: "threat.you-will-get",
+    ...THREAT,
+    explanation: "They say you (or someone close to you) will be hurt: this is a threat of violence.",
+    cues: PARTICIPLE_CUES,
+    pattern: rx(
+      `(?:(?:you|your (?!party|campaign|candidates|vote|majority|lot|policies|plans|budget|council|seat)[^ .]+|he|she|they) (?:will|are going to|is going to|are about to|will soon|will end up|are gonna) ${gap(2)}(?:get|be|getting|end up) ${gap(2)}${PARTICIPLE}|(?:you are|your|you|he is|she is) getting ${PARTICIPLE}|(?:you|he|she|they) will get (?:a |an )?(?:kicking|beating|hiding|battering|slap|bullet|good kicking|smack|knife))`,
+    ),
+    negatable: true,
+    electoral: true,
+  },
+  {
+    id: "threat.menace",
+    ...THREAT,
+    explanation: "This is menacing language aimed at you: a threat, even without saying what they will do.",
+    cues: [
+      "watch",
+      "dead",
+      "days",
+      "time",
+      "card",
+      "number",
+      "sleep",
+      "warned",
+      "warning",
+      "last",
+      "final",
+      "coming",
+      "find",
+      "get",
+      "hunt",
+      "walk",
+      "know",
+      "make",
+      "safe",
+      "pay",
+      "regret",
+      "suffer",
+      "bleed",
+      "die",
+      "sorry",
+      "next",
+      "shame",
+      "happen",
+      "accidents",
+      "careful",
+      "lucky",
+      "found",
+      "dealt",
+      "blood",
+      "reckoning",
+      "keep",
+      "smiling",
+      "finished",
+      "hospital",
+      "ground",
+      "box",
+      "wheelchair",
+      "stretcher",
+      "ambulance",
+      "body",
+      "walking",
+      "hurt",
+      "getting",
+      "better",
+      "talking",
+      "list",
+      "finish",
+      "leave",
+      "going",
+      "end",
+      "run",
+      "lock",
+      "over",
+    ],
+    pattern: rx(
+      `(?:watch (?:your|ur) back|watch yourself|(?:you|he|she) (?:are|is) (?:so |a |fucking )?dead(?: man| woman| meat)?(?= \\.|$| walking| mate| pal| soon)|you are a dead (?:man|woman)|(?:your|ur) (?:days are numbered|time is up|time will come|card is marked|number is up)|sleep with one eye open|(?:you|u) have been warned|(?:last|final|only) warning|this is (?:a|your) warning|(?:i am|we are|they are) coming for ${TARGET}|(?:i|we) will (?:find|get|hunt) (?:you|him|her)(?= \\.|$| down| one day| wherever| soon)|you will not (?:walk away|get away|know what hit you|see (?:it|me|us) coming|be safe|last|live)|(?:you|your [^ .]+|he|she|they) will not make it (?:to|through|home|back|out)|(?:is|are) getting (?:a |an )?(?:kicking|beating|hiding|battering|slap|bullet|knife|good kicking)|run while you can|(?:i|we) will follow (?:you|her|him)|you will never be safe|you are not safe|(?:you|u) (?:will|are going to|are gonna) (?:pay|regret|suffer|bleed|die|be sorry|be next)|i will make sure you (?:suffer|pay|regret|bleed|get hurt)|(?:people like you|your sort|your kind|people like that) (?:end up|tend to end up|always end up) (?:getting )?(?:hurt|dead|in hospital|in a box)|you are next|(?:it would be a|be a) shame if (?:something|anything) (?:happened|were to happen)|something (?:bad )?(?:will|is going to|could) happen to (?:you|your)|accidents (?:happen|can happen)|be careful (?:out there|walking|when|who|what|at night|going home)|(?:you|u) will get (?:what is coming|yours|it)|what is coming to you|blood will be spilt|there will be blood|(?:you|u) will (?:get|be) (?:dealt with|found|hurt)|you will be (?:lucky|found) (?:to|in)|your reckoning|you will not be (?:so )?lucky|keep (?:your|ur) (?:kids|children|family|wife|husband) close|keep looking over (?:your|ur) shoulder|lock (?:your|ur) doors|(?:you|your [^ .]+) (?:are|is) getting a (?:visit|surprise|knock)|(?:you|he|she) will be (?:dead|d e a d)|you will not know when|(?:you|your [^ .]+|he|she|they) (?:are|is) going to pay|(?:you|your [^ .]+|he|she) (?:wants|needs|had better|should|would do well) to be careful|(?:i would|i would be|be) careful ${gap(6)}if i (?:were|was) you|we know who (?:he|she|they) (?:is|are)|you will not be smiling when|when (?:we|i) (?:have )?finished with you|(?:you|your [^ .]+|he|she|of yours|they) will end up in (?:hospital|a box|the ground|a wheelchair|a&e|intensive care)|(?:you|he|she) will (?:leave|go home|be leaving) (?:on|in) a (?:stretcher|ambulance|box|body bag)|you will not be (?:walking|coming) (?:out|home|away)|(?:he|she|you) (?:is|are) (?:getting|going to get) hurt|(?:we|i) are coming in to get you|(?:get|gets|getting) what is coming|not talking about the election|(?:you|your [^ .]+) (?:had|would) better not|(?:it|that) will be the last (?:one|thing|time|surgery|speech|election) you|finish this|the first name on my list|run while you can|(?:your|ur) (?:name is )?(?:next|top) on (?:my|the) list)`,
+    ),
+    negatable: true,
+    electoral: true,
+  },
+  {
+    id: "threat.presence",
+    ...THREAT,
+    explanation:
+      "They say they will be where you are. With the other threats in this message, treat it as a threat.",
+    cues: ["be", "outside", "round", "coming"],
+    pattern: rx(
+      `(?:i|we|they|the lads|my lads|my mates) (?:will|am going to|are going to|shall) (?:be )?(?:outside|at|round|waiting (?:outside|at)|coming (?:round|to)) (?:your|ur|his|her)`,
+    ),
+    needsHostility: true,
+  },
+  {
+    id: "threat.someone-will",
+    ...THREAT,
+    explanation: "They say someone is going to hurt you: this is a threat of violence.",
+    cues: [
+      ...VIOLENT_CUES,
+      "do",
+      "sort",
+      "get",
+      "finish",
+      "end",
+      "put",
+      "take",
+      "fuck",
+      "knock",
+      "kick",
+      "smash",
+      "cave",
+      "bash",
+      "rip",
+      "tear",
+      "break",
+      "wipe",
+      "throw",
+      "brick",
+      "teach",
+    ],
+    pattern: rx(
+      `(?:someone|somebody|one of us|one day someone|one of these days someone|who is|who will|who) (?:will|is going to|is gonna|are going to|going to be the one to|will be the one to|is going to be the one to)(?: finally)? ${gap(2)}(?:${VIOLENT} ${gap(2)}${TARGET}|${WEAK_VIOLENCE})`,
+    ),
+    negatable: true,
+    electoral: true,
+  },
+  {
+    id: "threat.fuck-up",
+    ...THREAT,
+    explanation: "They say they will hurt someone: this is a threat of violence.",
+    cues: ["fuck", "fucking"],
+    pattern: rx(`(?:i|we) (?:will|am going to|are going to|am gonna|are gonna) ${gap(1)}fuck ${TARGET} up`),
+    negatable: true,
+  },
+  // ── wishing or inciting violence ─────────────────────────────────────────────────────────────────────
+  {
+    id: "violence-wish.someone-should",
+    ...WISH,
+    explanation: "They call on others to hurt you. Encouraging violence may be an offence.",
+    cues: [
+      ...VIOLENT_CUES,
+      ...[
+        "do",
+        "sort",
+        "get",
+        "finish",
+        "end",
+        "put",
+        "take",
+        "fuck",
+        "have",
+        "deal",
+        "knock",
+        "kick",
+        "smash",
+        "cave",
+        "bash",
+        "rip",
+        "tear",
+        "break",
+        "wipe",
+        "throw",
+        "brick",
+      ],
+      "if",
+    ],
+    pattern: rx(
+      `(?:(?:(?:can|could|will|would) (?:someone|somebody|anyone) |who (?:is going to|will|wants to) (?:be the one to )?|(?:someone|somebody|anyone|people|the public|voters|the voters|they|we all|someone needs to|a real man) (?:should|needs to|need to|ought to|must|has to|have to|has got to|wants to|want to|should just|gotta|should really|ought to just) )(?:go |come |take |and |please |just |finally )*${gap(1)}(?:${VIOLENT} ${gap(2)}(?:${TARGET}|(?:this|that) [^ .]+)|${WEAK_VIOLENCE})|if (?:anybody|anyone|someone|somebody) ${gap(1)}${VIOLENT_ANY} (?:you|him|her|them))`,
+    ),
+    negatable: true,
+    electoral: true,
+  },
+  {
+    id: "violence-wish.deserve",
+    ...WISH,
+    explanation: "They say you deserve to be hurt or killed. Wishing violence on someone may be an offence.",
+    cues: [
+      "should",
+      "deserve",
+      "deserves",
+      "need",
+      "needs",
+      "ought",
+      "must",
+      "want",
+      "wants",
+      "hope",
+      "hoping",
+    ],
+    pattern: rx(
+      `(?:you|he|she|they|traitors?|all of you|your lot|the lot of you|politicians like you|people like you|the candidate|this candidate) (?:should|deserve to|deserves to|need to|needs to|ought to|must|want to|wants to|should all|deserve|deserves) (?:be |get |to be |to get )?${gap(1)}(?:${PARTICIPLE}|hang|swing|die|burn|rot|be put down)`,
+    ),
+    negatable: true,
+  },
+  {
+    id: "violence-wish.hope",
+    ...WISH,
+    explanation: "They wish you harm. Wishing or encouraging violence may be an offence.",
+    cues: ["hope", "hoping", "wish", "pray", "praying"],
+    pattern: rx(
+      `(?:hope|hoping|wish|pray|praying) (?:that )?(?:someone|somebody|you|he|she|they|your [^ .]+) ${gap(3)}(?:die|dies|dying|dead|gets? ${PARTICIPLE}|gets? (?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|caved|punched|bashed) in|${VIOLENT}(?:s|es)? ${TARGET}|${WEAK_VIOLENCE}|gets? cancer|has an accident|crash|crashes|burns|burn|rot|rots|suffer|suffers|were dead|was dead|drop dead|choke|chokes|get what is coming)`,
+    ),
+    negatable: true,
+  },
+  {
+    id: "violence-wish.needs",
+    ...WISH,
+    explanation: "They say you need to be hurt. Wishing or encouraging violence may be an offence.",
+    cues: ["needs", "need", "deserves", "deserve", "wants", "want"],
+    pattern: rx(
+      `(?:you|he|she|they|traitors?|politicians|mps) (?:need|needs|deserve|deserves|want|wants|are asking for|is asking for) (?:a |an )?(?:bullet|bullets|slap|kicking|good kicking|beating|good hiding|knife|noose|rope|hiding|to die|to hang|to be shot|to be hanged|putting down|stringing up|hanging|shooting|stabbing|smack|punch|battering|smacking)`,
+    ),
+    negatable: true,
+  },
+  {
+    id: "violence-wish.hang-them",
+    ...WISH,
+    explanation:
+      "They call for violence against you or people like you. Inciting violence may be an offence.",
+    cues: [
+      "string",
+      "hang",
+      "lynch",
+      "shoot",
+      "guillotine",
+      "gallows",
+      "lamppost",
+      "lamp",
+      "wall",
+      "bring",
+      "kill",
+      "execute",
+      "drop",
+    ],
+    pattern: rx(
+      `(?:string (?:him|her|them|you|the lot|the traitors?) up|hang (?:him|her|them|the traitors?|all traitors|all the traitors|the lot|every one of them|them all)|(?:lynch|shoot|kill|execute|hang) (?:all )?(?:the )?(?:traitors|politicians|mps|councillors|tories|lefties|remoaners|the lot of them)|better off if (?:someone|somebody) ${gap(2)}${VIOLENT_ANY}|(?:bring back|time for) (?:the )?(?:guillotine|gallows|hanging)|(?:hang|string) (?:[^ .]+ ){0,3}from (?:a|the) (?:lamppost|lamp post|tree)|(?:put|line) (?:them|you|him|her|politicians|traitors|the lot of them|the lot of you|them all) (?:all )?(?:up )?against (?:a|the) wall|drop dead|die in a (?:fire|ditch|hole|car crash))`,
+    ),
+    negatable: true,
+  },
+  // ── sexual threats ───────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "sexual.threat",
+    ...SEXUAL,
+    explanation: "This is a sexual threat. Threatening rape or sexual assault is a serious offence.",
+    cues: [
+      "rape",
+      "raped",
+      "raping",
+      "rapes",
+      "sexually",
+      "molest",
+      "molested",
+      "grope",
+      "groped",
+      "force",
+      "forced",
+      "bend",
+      "have",
+      "violate",
+      "violated",
+      "gangbang",
+      "gang",
+      "what",
+      "alone",
+      "say",
+      "porn",
+      "naked",
+      "deepfake",
+      "nudes",
+    ],
+    pattern: rx(
+      `(?:(?:gang )?rape(?:d)?|raping|sexually assault(?:ed)?|sexual assault|molest(?:ed)?|grope(?:d)?|violate(?:d)?|gangbang(?:ed)?|force myself on|forcing myself on|have my way with|send me (?:photos|pics|pictures|nudes|videos) of you|(?:look better|belong) on your knees|bend (?:you|her) over|teach (?:you|her) a lesson (?:she|you) will not forget|what i would do to (?:you|her)|if i (?:got|get|had|caught) (?:you|her) (?:alone|on your own|on her own)|you (?:would|will) not (?:get|have) a say|(?:your|her) face on a (?:porn|naked)|(?:deepfake|fake nudes|nudes) of (?:you|her))`,
+    ),
+    negatable: true,
+  },
+  // ── incitement to self-harm ───────────────────────────────────────────────────────────────────────────
+  {
+    id: "self-harm.incitement",
+    ...SELF_HARM,
+    explanation: "They are telling you to harm or kill yourself. Encouraging self-harm is an offence.",
+    cues: [
+      "yourself",
+      "wrists",
+      "bleach",
+      "jump",
+      "favour",
+      "favor",
+      "end",
+      "better",
+      "miss",
+      "die",
+      "why",
+      "unalive",
+      "top",
+      "neck",
+      "bother",
+      "existing",
+      "myself",
+      "overdose",
+      "pills",
+      "swallow",
+    ],
+    pattern: rx(
+      `(?:(?:kill|hang|top|neck|off|end|shoot|stab|drown|unalive|gas|slit) (?:yourself|himself|herself|themselves)|do the decent thing and (?:top|kill|hang|end|off) |slit (?:your|ur) (?:wrists|throat)|drink (?:some )?bleach|jump (?:off|in front of) (?:a |the )?(?:top of (?:a|the) )?(?:[^ .]+ )?(?:bridge|cliff|building|roof|train|bus|car park|multi storey|multistorey|tower block)|save us all the bother|(?:considered|consider|try) not existing|better (?:place|off) if you (?:swallowed|took|killed|jumped|died|hanged|drank|were not|topped|ended)|(?:killed|hanged|topped|ended) yourself|if i (?:were|was) you i would have (?:killed|topped|hanged|ended) myself|take an overdose|swallow (?:a bottle of )?(?:pills|bleach)|do (?:us|everyone|the world|the country|us all|society) a favou?r and (?:die|disappear|end it|jump|kill yourself|top yourself|drop dead|fuck off and die)|end it all|(?:the world|everyone|we|the country|society) (?:would be|is|will be) better (?:off )?without you|(?:nobody|no one) (?:would|will) miss you|(?:go|just|please|fucking) (?:and )?die(?= \\.|$| already| you| in)|why do not you (?:just )?(?:die|kill yourself|end it)|you should (?:just )?(?:die|end it)|fuck off and die)`,
+    ),
+    negatable: true,
+  },
+  // ── fixation and plans (red flag) ────────────────────────────────────────────────────────────────────
+  {
+    id: "fixation.following",
+    ...FIXATION,
+    explanation: "They say they have been following or watching you. This is a red flag: fixation on you.",
+    cues: [
+      "following",
+      "followed",
+      "watching",
+      "watched",
+      "tracking",
+      "tracked",
+      "stalking",
+      "stalked",
+      "monitoring",
+      "photographing",
+      "filming",
+      "saw",
+      "seen",
+      "clocked",
+      "spotted",
+      "outside",
+      "been",
+      "follow",
+      "watch",
+      "sat",
+      "sit",
+      "stood",
+      "waited",
+      "wait",
+      "parked",
+      "past",
+      "notice",
+      "find",
+      "rid",
+      "blocked",
+      "anywhere",
+      "messaged",
+      "emailed",
+      "called",
+      "texted",
+      "keep",
+      "every",
+      "am",
+    ],
+    pattern: rx(
+      `(?:(?:i|we) (?:have been|has been|was|were|am|are|been|keep|will be|have|will keep|will continue|will carry on|will start) ${gap(1)}(?:following|watching|tracking|stalking|monitoring|photographing|filming) ${PERSON}|(?:i|we) (?:have |)(?:followed|watched|tracked|stalked) ${PERSON}|(?:i|we) (?:saw|seen|clocked|spotted|watched) (?:you|her|him) ${gap(3)}(?:leave|leaving|come out of|coming out of|go into|going into|get into|getting into|arrive|arriving|walk|walking|drop|dropping|pick|picking) ${gap(2)}(?:your|ur|his|her|the) (?:house|home|car|flat|gaff|office|kids|children|school|gym|front door|drive)|(?:i|we) (?:was|were|have been|went|go) (?:outside|round|to|past|near) (?:your|ur|his|her) (?:house|home|kids|school|door|flat|gaff|office|work|place|street)|(?:i|we) (?:follow|watch) (?:you|your) (?:every|everywhere|home|all the time|constantly|each)|(?:i|we) have (?:seen|watched|followed) (?:her|him|you|them) \\d+ times|(?:i|we) (?:have )?(?:sat|sit|stood|waited|wait|parked|park) (?:across from|outside|opposite|by|near|for) (?:your|ur|his|her)|i know you better than|we are meant to (?:meet|be together)|(?:reading|read|saved|screenshotted) everything you have (?:posted|written|said)|(?:your|ur) (?:wife|husband|partner|fella|missus|kids|children|son|daughter|agent|mum|dad)(?: is)? ${gap(5)}(?:every (?:morning|day|evening|night|week)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|creature of habit)|watching who (?:went|goes|comes|came) in and out|(?:drove|driven|walked|been|went|go) past (?:your|ur|his|her) (?:office|house|home|flat|surgery|kids|school) ${gap(1)}\\d+ times|i notice everything about you|(?:i|we) have been to every (?:hustings|surgery|event|meeting|debate|street stall)|you are my (?:mission|purpose|project|obsession)|(?:packed in|quit|left) my job (?:so i can|to) focus on you|focus on you (?:full time|24 7|every day|all day)|everywhere (?:you|she|he) (?:have|has) been|(?:i|we) will always find you|you can not get rid of (?:me|us)|since you blocked me|i am not going anywhere|(?:i|we) have (?:messaged|emailed|written to|called|rung|texted) you \\d+ times|(?:i|we) will keep (?:doing it|doing this|messaging|coming|turning up|writing|calling|ringing|emailing|texting|watching) ${gap(3)}until|(?:your|ur) (?:wife|husband|partner|kids|children|son|daughter|agent|mum|dad) (?:walks|leaves|goes|gets|drives|parks|runs|jogs|takes|catches|finishes|arrives) ${gap(6)}every (?:morning|day|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:i|we) am parked outside|i am (?:outside|waiting outside) (?:your|ur)|i was ${gap(2)}(?:behind|next to|near|beside|opposite) you the whole time|i see you (?:at|in|on|outside) ${gap(4)}every (?:week|day|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
+    ),
+    negatable: true,
+  },
+  {
+    id: "fixation.knows",
+    ...FIXATION,
+    explanation: "They say they know where you live or your routine. This is a red flag: fixation on you.",
+    cues: ["know", "knows", "found", "got", "have", "worked", "learnt", "learned"],
+    // "I know where you live" is a red flag even said calmly
+    pattern: rx(
+      `(?:i|we|they|everyone|people|my mates) (?:know|knows|found out|have found out|have found|have got|have|got|worked out|have worked out|learnt|learned|now know) (?:exactly |all about )?(?:where (?:you|u|she|he|your [^ .]+) (?:live|lives|sleep|sleeps|work|works|park|parks|drink|go to school|goes to school|go|jog|run|walk|shop|stay|is|are)|what (?:time|car|school) (?:you|your [^ .]+)|when (?:you|your [^ .]+) (?:leave|get home|are alone|are home|go)|(?:your|ur|his|her) (?:address|home address|routine|daily routine|movements|schedule|postcode|registration|number plate|reg|kids school|childrens school|every move|walk home|route home)|(?:which|what) (?:car|school|gym|pub|route|bus|train) (?:you|your [^ .]+|he|she)|everything about (?:you|your)|where (?:you|she|he) (?:are|is) every)`,
+    ),
+    negatable: true,
+  },
+  {
+    id: "fixation.waiting",
+    ...FIXATION,
+    explanation: "They say they will be waiting for you. This is a red flag: a specific threat with a plan.",
+    cues: ["waiting", "wait"],
+    pattern: rx(
+      `(?:i|we|they|someone|the lads|my lads|the boys|my mates) (?:will|am going to|are going to|is going to|shall) (?:be )?(?:there |outside |round |here )?(?:waiting|wait)(?= for you| for her| for him| outside| at| by| near| round| and| \\.|$)`,
+    ),
+    negatable: true,
+  },
+  {
+    id: "plan.counting-down",
+    ...PLAN,
+    explanation: "They refer to a countdown or deadline. This is a red flag: fixated ideas and a plan.",
+    cues: ["counting", "countdown", "days", "hours", "sleeps", "weeks", "matter", "stop", "nothing"],
+    pattern: rx(
+      `(?:counting down|countdown|(?:days|hours|sleeps|weeks|minutes) (?:left|to go) (?:until|till|before)|(?:it is|its) only a matter of time|(?:i|we) will not stop (?:until|till)|nothing (?:will|is going to|can) stop (?:me|us))`,
+    ),
+    negatable: false,
+    needsHostility: true,
+  },
+  {
+    id: "plan.planned",
+    ...PLAN,
+    explanation: "They refer to a plan. This is a red flag: a very specific threat or reference to a plan.",
+    cues: [
+      "planned",
+      "plotted",
+      "prepared",
+      "arranged",
+      "worked",
+      "organised",
+      "organized",
+      "mapped",
+      "figured",
+      "plan",
+      "plans",
+      "sorted",
+      "bought",
+      "got",
+      "ordered",
+      "mark",
+      "one",
+      "mission",
+      "made",
+      "marked",
+      "find",
+      "done",
+      "doing",
+      "notebook",
+      "next",
+    ],
+    pattern: rx(
+      `(?:(?:i|we) (?:have|had|have got) ${gap(1)}(?:planned|plotted|prepared|arranged|worked out|organised|organized|mapped out|figured out|made plans|made my plans|got a plan|a plan|got it all planned|it all planned)|(?:it is|its|everything is) (?:all )?(?:planned|arranged|sorted|set up|in place|ready)|the plan is|one way or another|my mission|(?:i|we) have (?:bought|got|ordered|collected) (?:the|a|some|my) (?:rope|petrol|knife|gun|acid|tools|ammo|bullets|cable ties|duct tape|gloves|balaclava)|marked it (?:on|in) (?:the|my) (?:calendar|diary)|you will (?:find out|see|know) what it is for|the plan is simple|then it is done|(?:i am|i will be) doing something about you|(?:got|have) a notebook|at the next one i)`,
+    ),
+    negatable: true,
+    needsHostility: true,
+  },
+  // ── weapons (red flag) ──────────────────────────────────────────────────────────────────────────────
+  {
+    id: "weapon.threat",
+    ...WEAPON_RULE,
+    explanation: "They mention using a weapon. This is a red flag: access to weapons.",
+    cues: ["with", "using", "bring", "bringing", "brought", "take", "taking", "use"],
+    pattern: rx(
+      `(?:with|using|bring|bringing|brought|take|taking|use) (?:a|an|my|this|the|some|his|our) (?:[^ .]+ )?${WEAPON}`,
+    ),
+    needsHostility: true,
+  },
+  {
+    id: "weapon.has",
+    ...WEAPON_RULE,
+    explanation: "They say they have or can get a weapon. This is a red flag: access to weapons.",
+    cues: [
+      "have",
+      "has",
+      "had",
+      "own",
+      "owns",
+      "keep",
+      "kept",
+      "carry",
+      "carries",
+      "got",
+      "bought",
+      "buy",
+      "bringing",
+      "access",
+      "get",
+      "my",
+      "loaded",
+      "sharpened",
+      "our",
+    ],
+    pattern: rx(
+      `(?:(?:i|we|my (?:mate|brother|dad|lads|boys)) (?:have|has|had|own|owns|keep|kept|carry|carries|got|bought|have got|still have|have access to|can get|can get hold of|know where to get|just bought|will bring|am bringing) ${gap(3)}${WEAPON}|(?:my|our) (?:[^ .]+ )?${WEAPON}|${WEAPON} (?:is |are )?(?:loaded|sharpened|ready|cleaned|oiled|with your name on it)|(?:loaded|sharpened) ${WEAPON})`,
+    ),
+    needsHostility: true,
+  },
+  {
+    id: "weapon.mention",
+    ...WEAPON_RULE,
+    explanation: "They mention a weapon alongside a threat. This is a red flag: access to weapons.",
+    cues: WEAPON_CUES,
+    pattern: rx(
+      `(?:(?<=^|\\. |@user )|(?:a|an|the|my|his|her|our|their|some|this|that|with|of|old|new|loaded|sharpened|got|get|bought|buy|carry|carrying|bring|bringing) (?:[^ .]+ )?)${WEAPON}`,
+    ),
+    needsHostility: true,
+  },
+  {
+    id: "weapon.skills",
+    ...WEAPON_RULE,
+    explanation: "They claim weapons skills. This is a red flag: weapons skills.",
+    cues: [
+      "sniper",
+      "marksman",
+      "trained",
+      "know",
+      "firearms",
+      "weapons",
+      "served",
+      "ex",
+      "special",
+      "bomb",
+      "make",
+      "build",
+      "shoot",
+      "crack",
+      "never",
+      "good",
+      "hunting",
+      "clay",
+      "army",
+      "forces",
+      "para",
+      "training",
+      "box",
+      "bang",
+      "practising",
+      "practicing",
+      "accurate",
+      "one",
+    ],
+    pattern: rx(
+      `(?:(?:i|me|my mate|we) (?:am|was|used to be|have been|trained as|were|served as) (?:a |an )?${gap(2)}(?:sniper|marksman|soldier|para|marine|in the army|in the forces|in special forces|trained|firearms officer|weapons expert)|(?:i|we) (?:know|knows|learnt|learned) how to (?:make|build|use|fire|shoot|handle|kill) ${gap(2)}(?:${WEAPON}|bomb|gun|someone|people|a person)?|i never miss|crack shot|${SKILL}|(?:trained|training) in (?:kickboxing|boxing|mma|martial arts|karate|krav maga|firearms|explosives)|i box|things that go bang|practi[sc]ing at the (?:range|gun club|shooting range)|getting very accurate|one (?:hit|punch|shot) and (?:you|he|she) (?:are|is) (?:done|dead|down|gone))`,
+    ),
+    needsHostility: true,
+  },
+  // ── abuse aimed at the reader ───────────────────────────────────────────────────────────────────────
+  {
+    id: "abuse.insult",
+    ...ABUSE,
+    explanation: "This insults you. Abuse like this can be reported to the platform and blocked.",
+    cues: ["you", "your", "he", "she", "yourself"],
+    pattern: rx(
+      `(?:you|your|he|she|yourself) (?:are |is |look like |sound like |really are |truly are )?(?:a |an |such a |such an |the |one |complete |total |utter |absolute |fucking |proper |right |massive |fat |bloody |stupid |thick |useless |lying |pathetic |ugly |little |old |smug |vile |dirty |sad |sick |two faced |disgusting )*(?:${ABUSIVE_ADJ} )?(?:${INSULT})`,
+    ),
+  },
+  {
+    id: "abuse.insult-word",
+    ...ABUSE,
+    explanation: "This insults you. Abuse like this can be reported to the platform and blocked.",
+    cues: INSULT_CUES,
+    pattern: rx(
+      `(?:(?:this|that|these|what a|what an|bunch of|as big a|such a|absolute|total|complete|utter|fucking|bloody|proper|right|you|your|ur|@user) (?:[^ .]+ ){0,2}(?:${INSULT})|(?<=^|\\. |@user )(?:[^ .]+ )?(?:${ABUSIVE_ADJ} )?(?:${INSULT})(?= \\.|$)|(?:${ABUSIVE_ADJ}) (?:[^ .]+ )?(?:${INSULT})|oi (?:${INSULT})|(?:what a|such a|you|you are a|you are the) (?:${ABUSIVE_ADJ}) (?:candidate|councillor|mp|politician|person|human being|human|woman|man|excuse for a)|thick as (?:mince|shit|two short planks|a brick|pig shit)|(?:the )?(?:thickest|stupidest|dumbest|most useless|most pathetic|worst) (?:person|candidate|councillor|mp|politician|human|woman|man)|(?:genuinely |totally |completely )?brain dead|get in the bin)`,
+    ),
+  },
+  {
+    id: "abuse.you-adjective",
+    ...ABUSE,
+    explanation: "This insults you. Abuse like this can be reported to the platform and blocked.",
+    cues: ["you", "your", "he", "she", "ur"],
+    pattern: rx(
+      `(?:you|he|she) (?:are|is|look|sound|seem) (?:so |such a |such an |really |absolutely |fucking |truly |completely |utterly |a |an |just )*(?:${ABUSIVE_ADJ})(?= \\.|$| and| you| piece| excuse| waste)`,
+    ),
+  },
+  {
+    id: "abuse.you-adjective-noun",
+    ...ABUSE,
+    explanation: "This insults you. Abuse like this can be reported to the platform and blocked.",
+    cues: ["you", "ur"],
+    pattern: rx(
+      `you (?:${ABUSIVE_ADJ}) (?:[^ .]+ )?(?:${INSULT}|man|woman|cow|bitch|pig|piece of [^ .]+|excuse for|waste)`,
+    ),
+  },
+  {
+    id: "abuse.dismissal",
+    ...ABUSE,
+    explanation: "This is abuse aimed at you. It can be reported to the platform and blocked.",
+    cues: [
+      "shut",
+      "fuck",
+      "piss",
+      "get",
+      "go",
+      "eat",
+      "up",
+      "sod",
+      "bugger",
+      "stfu",
+      "gtfo",
+      "kiss",
+      "nobody",
+      "stick",
+    ],
+    pattern: rx(
+      `(?:shut (?:up|the fuck up|your (?:mouth|face|gob|trap|hole))|fuck off|fuck you|fuck (?:him|her)|piss off|get fucked|go fuck yourself|eat shit|up yours|sod off|bugger off|stfu|gtfo|go to hell|rot in hell|burn in hell|(?:nobody|no one) (?:likes|wants|cares about) you|stick it up your arse)`,
+    ),
+  },
+  // ── discriminatory abuse ────────────────────────────────────────────────────────────────────────────
+  {
+    id: "discriminatory.hate-group",
+    ...HATE,
+    explanation:
+      "This is hostile to people because of who they are. Discriminatory abuse may be a hate crime.",
+    cues: ["hate", "despise", "detest", "loathe", "stand"],
+    pattern: rx(
+      `(?:hate|despise|detest|loathe|can not stand) (?:all )?(?:the |those |these |you |fucking |bloody |dirty )?(?<identity>${IDENTITY})`,
+    ),
+    negatable: true,
+    characteristicGroup: "identity",
+  },
+  {
+    id: "discriminatory.group-is-hostile",
+    ...HATE,
+    explanation:
+      "This is hostile to people because of who they are. Discriminatory abuse may be a hate crime.",
+    cues: IDENTITY_CUES,
+    pattern: rx(
+      `(?:being )?(?<identity>${IDENTITY}) (?:people |men |women |folk |lot |ones )?(?:are|is) (?:all |just |nothing but |such |so |a bunch of |the |really |fucking |always |basically )*(?:a |an )?(?:${HOSTILE})`,
+    ),
+    negatable: true,
+    characteristicGroup: "identity",
+  },
+  {
+    id: "discriminatory.hostile-group",
+    ...HATE,
+    explanation: "This is abuse because of who someone is. Discriminatory abuse may be a hate crime.",
+    cues: IDENTITY_CUES,
+    pattern: rx(
+      `(?:${ABUSIVE_ADJ}|${HOSTILE}) (?<identity>${IDENTITY})(?! (?:rights|community|communities|history|month|culture|candidates?|voters?|councillors?|mps?|members?|friends?|neighbours?))`,
+    ),
+    negatable: true,
+    characteristicGroup: "identity",
+  },
+  {
+    id: "discriminatory.identity-insult",
+    ...HATE,
+    explanation: "This is abuse because of who someone is. Discriminatory abuse may be a hate crime.",
+    cues: IDENTITY_CUES,
+    pattern: rx(`(?<identity>${IDENTITY}) (?:${INSULT})`),
+    negatable: true,
+    characteristicGroup: "identity",
+  },
+  {
+    id: "discriminatory.violence-against-group",
+    ...HATE,
+    explanation: "This calls for violence or removal because of who people are. This may be a hate crime.",
+    cues: IDENTITY_CUES,
+    pattern: rx(
+      `(?:kill|murder|gas|shoot|hang|deport|exterminate|get rid of|ban|burn|bomb|lynch|stab|eradicate|send back|death to|out with|down with|fuck|hurt|attack|beat|bash) (?:all |the |all the |every |those |these |you )?(?<identity>${IDENTITY})(?! (?:rights|community|history|month|culture))`,
+    ),
+    negatable: true,
+    characteristicGroup: "identity",
+  },
+  {
+    id: "discriminatory.like-you",
+    ...HATE,
+    explanation: "This attacks you because of who you are. Discriminatory abuse may be a hate crime.",
+    cues: IDENTITY_CUES,
+    pattern: rx(
+      `(?:(?<identity>${IDENTITY})(?: (?<identityB>${IDENTITY}))? like you (?:have no place|are why|are the reason|are a|are an|are all|should|do not belong|need to|will never|run|are ruining|can not|are not welcome|make me sick)(?: [^ .]+)?|(?:nobody|no one) (?:here )?(?:voted|votes|will vote|wants|needs) (?:for )?(?:a |an )?(?<identity6>${IDENTITY})|(?<identity3>${IDENTITY}) (?:nutters|agenda|scum|vermin|invasion|takeover)|you will never be (?<identity4>british|english|scottish|welsh|a woman|a man|a real woman|a real man)|you are not a (?:real )?(?<identity5>woman|man)|take your (?<identity7>turban|hijab|burka|burqa|kippah|yarmulke|headscarf))`,
+    ),
+    negatable: true,
+    negationInside: false,
+    characteristicGroup: "identity",
+  },
+  {
+    id: "discriminatory.every-one-of-them",
+    ...HATE,
+    explanation: "This is hostile to you because of who you are. Discriminatory abuse may be a hate crime.",
+    cues: IDENTITY_CUES,
+    pattern: rx(
+      `(?:(?<identity>${IDENTITY}) like you|(?:no|every) (?<identity2>${IDENTITY}) (?:should|councillor|candidate|mp|person|one))`,
+    ),
+    negatable: true,
+    needsHostility: true,
+    characteristicGroup: "identity",
+  },
+  {
+    id: "discriminatory.people-like-you",
+    ...HATE,
+    explanation: "This attacks you because of who you are. Discriminatory abuse may be a hate crime.",
+    cues: ["people", "go", "send"],
+    pattern: rx(
+      `(?:pretending to be a (?:woman|man|girl|lady)|(?:people|ones|your sort|your kind) like you (?:should|are why|are the reason|do not belong|need to|have no place|can not|are ruining|will never|ought to)|go back to (?:africa|jamaica|pakistan|india|poland|romania|somalia|your own country|your country|where you came from|wherever you came from|where you belong|your own kind))`,
+    ),
+    negatable: true,
+    negationInside: false,
+    characteristicGroup: "message",
+  },
+  {
+    id: "discriminatory.women",
+    ...HATE,
+    explanation: "This is abuse because you are a woman. Misogynistic abuse can be reported to the police.",
+    characteristic: "sex",
+    cues: ["women", "woman", "girls", "kitchen", "females"],
+    pattern: rx(
+      `(?:women|woman|girls|females) (?:like you )?(?:should|belong|need to|can not|cannot|should not|have no place|are too) (?:never|stay|be|not|get|know|shut|keep|in|at|think|do|run|vote|stick|emotional|stupid)|(?:get )?back (?:in|to) (?:the|your) kitchen|know your place|hysterical (?:bitch|woman|cow)`,
+    ),
+  },
+];
+
+/** A cue matches any word that starts with its first four letters: "glass" cues "glasses" and "glassed". */
+export const cueKey = (word: string): string => (word.length > 4 ? word.slice(0, 4) : word);
+
+/** For each cue key, the indices of the rules it can wake; rules without cues always run. */
+const RULES_BY_CUE = new Map<string, number[]>();
+PATTERN_RULES.forEach((rule, index) => {
+  for (const cue of new Set(rule.cues.map(cueKey))) {
+    const list = RULES_BY_CUE.get(cue) ?? [];
+    list.push(index);
+    RULES_BY_CUE.set(cue, list);
+  }
+});
+const ALWAYS = PATTERN_RULES.map((rule, index) => (rule.cues.length === 0 ? index : -1)).filter(
+  (i) => i >= 0,
+);
+
+/** Which rules could match a message with these words (a cheap pre-check before running their patterns). */
+export function rulesToTry(words: Iterable<string>): Uint8Array {
+  const run = new Uint8Array(PATTERN_RULES.length);
+  for (const index of ALWAYS) run[index] = 1;
+  for (const word of words) {
+    const exact = RULES_BY_CUE.get(word);
+    if (exact) for (const index of exact) run[index] = 1;
+    if (word.length > 4) {
+      const prefixed = RULES_BY_CUE.get(word.slice(0, 4));
+      if (prefixed) for (const index of prefixed) run[index] = 1;
+    }
+  }
+  return run;
+}
