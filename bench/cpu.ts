@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 
-const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+export const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 function machineTicks(): { busy: number; total: number } | undefined {
   try {
@@ -19,7 +19,7 @@ function machineTicks(): { busy: number; total: number } | undefined {
 }
 
 /** utime + stime of one process, in ticks. */
-function processTicks(pid: number): number | undefined {
+export function processTicks(pid: number): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");

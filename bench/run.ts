@@ -2,10 +2,13 @@
 //   1. incident-create throughput and latency (autocannon → `shield serve`), on PGlite and PostgreSQL
 //   2. listing the newest 50 of 100,000 incidents, plus filtered and paged variants
 //   3. cold start of `shield serve`, empty and reopened, and its memory
+//   4. `shield analyse`: messages per second and peak memory over a generated stream of messages
 // Environment: BENCH_DURATION (s, default 20), BENCH_WARMUP (s, default 3), BENCH_CONNECTIONS (20),
-// BENCH_LIST_ROWS (100000), BENCH_ONLY (comma list of cold,create,list), BENCH_PG_URL (server to use).
+// BENCH_LIST_ROWS (100000), BENCH_ANALYSE_MESSAGES (1000000), BENCH_ONLY (comma list of
+// cold,create,list,analyse), BENCH_PG_URL (server to use).
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { benchAnalyse, type AnalyseRun } from "./analyse.ts";
 import { benchColdStart, type StartSample } from "./coldstart.ts";
 import { describeCpu } from "./cpu.ts";
 import { benchCreate, type CreateRun } from "./create.ts";
@@ -19,6 +22,8 @@ const TARGETS = {
   pgP99Ms: 50,
   pgliteCreatesPerSecond: 300,
   listMs: 20,
+  analyseMessagesPerSecond: 25_000,
+  analysePeakMiB: 300,
 };
 
 function positiveNumber(name: string, fallback: number): number {
@@ -34,7 +39,8 @@ const durationS = positiveNumber("BENCH_DURATION", 20);
 const warmupS = Math.min(positiveNumber("BENCH_WARMUP", 3), durationS);
 const connections = Math.round(positiveNumber("BENCH_CONNECTIONS", 20));
 const listRows = Math.round(positiveNumber("BENCH_LIST_ROWS", 100_000));
-const only = new Set((process.env.BENCH_ONLY || "cold,create,list").split(",").map((s) => s.trim()));
+const analyseMessages = Math.round(positiveNumber("BENCH_ANALYSE_MESSAGES", 1_000_000));
+const only = new Set((process.env.BENCH_ONLY || "cold,create,list,analyse").split(",").map((s) => s.trim()));
 
 function loadAverage(): number | undefined {
   try {
@@ -142,6 +148,57 @@ function printStart(kind: Kind, label: string, sample: StartSample) {
   );
 }
 
+function printAnalyse(run: AnalyseRun) {
+  const { results } = run;
+  note(
+    `input: ${fmt(run.messages)} messages, ${fmt(run.inputBytes / 1e6, 1)} MB of JSON Lines ` +
+      `(benign chatter, insults, threats, phone numbers and addresses, ~2% of 1–4 KB, some non-ASCII)`,
+  );
+  figure({
+    label: "analyse: messages/s (spawn → exit)",
+    value: run.messagesPerSecond,
+    unit: "/s",
+    kind: "min",
+    target: TARGETS.analyseMessagesPerSecond,
+  });
+  figure({
+    label: "analyse: messages/s (first result → exit)",
+    value: run.steadyMessagesPerSecond,
+    unit: "/s",
+    kind: "min",
+    target: TARGETS.analyseMessagesPerSecond,
+  });
+  figure({
+    label: "analyse: peak memory (VmHWM)",
+    value: run.peakMiB,
+    unit: "MiB",
+    kind: "max",
+    target: TARGETS.analysePeakMiB,
+  });
+  figure({ label: "analyse: input size", value: run.inputBytes / 1e6, unit: "MB" });
+  const missing = run.messages - results.lines;
+  figure({
+    label: "analyse: results missing, out of order or errors",
+    value: Math.abs(missing) + results.outOfOrder + results.errors,
+    unit: "",
+    kind: "max",
+    target: 0,
+  });
+  note(
+    `${fmt(results.lines)} result lines in ${fmt(run.wallMs / 1000, 1)} s, first after ${fmt(run.firstResultMs)} ms; ` +
+      `exit ${run.exitCode}; CPU ${fmt(run.cpuSeconds, 1)} s (${ms(((run.cpuSeconds ?? NaN) * 1e6) / run.messages)} µs/message)`,
+  );
+  note(
+    `analyser ${results.version ?? "(unknown version)"}; levels: ${Object.entries(results.levels)
+      .map(([level, n]) => `${level} ${fmt(n)}`)
+      .join(", ")}`,
+  );
+  if (run.exitCode !== 0 || run.stderr !== "")
+    note(`(!) exit ${run.exitCode}; stderr: ${run.stderr.trim().slice(0, 2000) || "(empty)"}`);
+  const { stderr: _stderr, ...figures } = run;
+  record("analyse", figures);
+}
+
 async function main(): Promise<number> {
   installSignalHandlers();
   const wallStart = performance.now();
@@ -212,12 +269,19 @@ async function main(): Promise<number> {
     }
   }
 
+  if (only.has("analyse")) {
+    heading(
+      `4. Analyse: ${fmt(analyseMessages)} generated messages as JSON Lines → \`bin/shield analyse --profile FILE\``,
+    );
+    printAnalyse(await benchAnalyse({ messages: analyseMessages, seed: 2024 }));
+  }
+
   const wallS = (performance.now() - wallStart) / 1000;
   const { json, failed } = summary({
     node: process.version,
     cpus: availableParallelism(),
     postgres: pg.ok ? pg.version : null,
-    settings: { durationS, warmupS, connections, listRows },
+    settings: { durationS, warmupS, connections, listRows, analyseMessages },
     wallSeconds: Math.round(wallS),
   });
   console.log(

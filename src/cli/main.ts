@@ -16,7 +16,9 @@ Commands:
   admin staff           List police, analyst and administrator accounts
   admin suspend         Suspend a staff account:  --email ADDRESS  [--reinstate]
   admin forces          List police force ids
-  analyse               (coming soon) Analyse messages for threats and abuse
+  analyse               Analyse messages for threats, abuse and revealed private details:
+                          JSON Lines in and out ([--profile FILE] [FILE]), or one message explained
+                          with --text "MESSAGE"
 
 Environment:
   PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL (use a PostgreSQL server),
@@ -75,9 +77,10 @@ async function main(argv: string[]): Promise<number> {
       return runAdmin(config, rest);
     }
     case "analyse":
-    case "analyze":
-      console.error("shield analyse is not available in this version yet.");
-      return 2;
+    case "analyze": {
+      const { runAnalyse } = await import("./analyse.ts");
+      return runAnalyse(rest);
+    }
     default:
       throw new UsageError(`Unknown command '${command}'. Run 'shield --help'.`);
   }

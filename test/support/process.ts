@@ -46,13 +46,39 @@ export function runShield(
   env: Record<string, string | undefined>,
   timeoutMs = 120_000,
 ): Promise<Finished> {
+  return runToCompletion(args, env, timeoutMs, undefined);
+}
+
+/** Runs `bin/shield ...args` to completion with `input` on its standard input. */
+export function runShieldWithInput(
+  args: readonly string[],
+  input: string,
+  env: Record<string, string | undefined> = {},
+  timeoutMs = 120_000,
+): Promise<Finished> {
+  return runToCompletion(args, env, timeoutMs, input);
+}
+
+function runToCompletion(
+  args: readonly string[],
+  env: Record<string, string | undefined>,
+  timeoutMs: number,
+  input: string | undefined,
+): Promise<Finished> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(SHIELD_BIN, args, { env: shieldEnv(env), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(SHIELD_BIN, args, {
+      env: shieldEnv(env),
+      stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
+    if (input !== undefined) {
+      child.stdin!.on("error", () => {}); // it may exit (e.g. on a usage error) without reading its input
+      child.stdin!.end(input);
+    }
     let stdout = "";
     let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(

@@ -1,0 +1,114 @@
+// Analysing batches of JSON Lines, in this thread or spread over worker threads (one per core), always
+// giving results back in input order. A batch is the lines of one input chunk; `null` stands for a line
+// that was too long to read, which becomes an error line in its place.
+import { Worker } from "node:worker_threads";
+import type { CompiledProfile, PrivateDetailsProfile } from "../core/analysis/index.ts";
+import { analyse, compileProfile } from "../core/analysis/index.ts";
+import { analyseRecord } from "./analyse-record.ts";
+
+export type BatchLine = string | null;
+
+export interface BatchResult {
+  /** One output line per input line that was not blank, each ending in "\n". */
+  text: string;
+  analysed: number;
+  malformed: number;
+}
+
+export interface BatchAnalyser {
+  analyse(lines: BatchLine[], firstLineNumber: number): Promise<BatchResult>;
+  close(): Promise<void>;
+}
+
+export function tooLongLine(lineNumber: number, maxLength: number): string {
+  const error = `line ${lineNumber} is longer than ${maxLength.toLocaleString("en-GB")} characters`;
+  return `{"id":null,"error":${JSON.stringify(error)}}\n`;
+}
+
+/** The work of one batch; the same code runs in this thread and in each worker. */
+export function analyseBatch(
+  lines: BatchLine[],
+  firstLineNumber: number,
+  profile: CompiledProfile | undefined,
+  maxLength: number,
+): BatchResult {
+  let text = "";
+  let analysed = 0;
+  let malformed = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lineNumber = firstLineNumber + i;
+    if (line === null) {
+      text += tooLongLine(lineNumber, maxLength);
+      malformed++;
+      continue;
+    }
+    const result = analyseRecord(line, lineNumber, (t) => analyse(t, profile));
+    if (result.kind === "blank") continue;
+    if (result.kind === "analysed") analysed++;
+    else malformed++;
+    text += `${result.json}\n`;
+  }
+  return { text, analysed, malformed };
+}
+
+export function inThread(profile: PrivateDetailsProfile | undefined, maxLength: number): BatchAnalyser {
+  const compiled = profile ? compileProfile(profile) : undefined;
+  return {
+    analyse: async (lines, first) => analyseBatch(lines, first, compiled, maxLength),
+    close: async () => {},
+  };
+}
+
+interface Pending {
+  resolve: (result: BatchResult) => void;
+  reject: (error: Error) => void;
+}
+
+/** Worker threads, each with its own copy of the analyser; batches go to them in turn. */
+export function workerPool(
+  threads: number,
+  profile: PrivateDetailsProfile | undefined,
+  maxLength: number,
+): BatchAnalyser {
+  const workers: Worker[] = [];
+  const pending = new Map<number, Pending>();
+  let next = 0;
+  let failure: Error | undefined;
+  let closing = false;
+  const fail = (error: Error) => {
+    if (closing) return;
+    failure ??= error;
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  for (let i = 0; i < threads; i++) {
+    const worker = new Worker(new URL("./analyse-worker-entry.mjs", import.meta.url), {
+      workerData: { profile, maxLength },
+    });
+    worker.on("message", (message: { seq: number; result: BatchResult }) => {
+      const waiting = pending.get(message.seq);
+      pending.delete(message.seq);
+      waiting?.resolve(message.result);
+    });
+    worker.on("error", fail);
+    worker.on("exit", (code) => {
+      if (code !== 0) fail(new Error(`an analysis worker stopped (exit ${code})`));
+    });
+    workers.push(worker);
+  }
+  return {
+    analyse(lines, firstLineNumber) {
+      if (failure) return Promise.reject(failure);
+      const seq = next++;
+      return new Promise<BatchResult>((resolve, reject) => {
+        pending.set(seq, { resolve, reject });
+        workers[seq % workers.length]!.postMessage({ seq, lines, firstLineNumber });
+      });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
