@@ -2,8 +2,8 @@
 // giving results back in input order. A batch is the lines of one input chunk; `null` stands for a line
 // that was too long to read, which becomes an error line in its place.
 import { Worker } from "node:worker_threads";
-import type { CompiledProfile, PrivateDetailsProfile } from "../core/analysis/index.ts";
-import { analyse, compileProfile } from "../core/analysis/index.ts";
+import type { Analysis, CompiledProfile, PrivateDetailsProfile } from "../core/analysis/index.ts";
+import { compileProfile } from "../core/analysis/private-details.ts";
 import { analyseRecord } from "./analyse-record.ts";
 
 export type BatchLine = string | null;
@@ -27,6 +27,7 @@ export function tooLongLine(lineNumber: number, maxLength: number): string {
 
 /** The work of one batch; the same code runs in this thread and in each worker. */
 export function analyseBatch(
+  analyse: (text: string, profile?: CompiledProfile) => Analysis,
   lines: BatchLine[],
   firstLineNumber: number,
   profile: CompiledProfile | undefined,
@@ -52,10 +53,14 @@ export function analyseBatch(
   return { text, analysed, malformed };
 }
 
-export function inThread(profile: PrivateDetailsProfile | undefined, maxLength: number): BatchAnalyser {
+export async function inThread(
+  profile: PrivateDetailsProfile | undefined,
+  maxLength: number,
+): Promise<BatchAnalyser> {
+  const { analyse } = await import("../core/analysis/index.ts");
   const compiled = profile ? compileProfile(profile) : undefined;
   return {
-    analyse: async (lines, first) => analyseBatch(lines, first, compiled, maxLength),
+    analyse: async (lines, first) => analyseBatch(analyse, lines, first, compiled, maxLength),
     close: async () => {},
   };
 }
@@ -85,6 +90,8 @@ export function workerPool(
   for (let i = 0; i < threads; i++) {
     const worker = new Worker(new URL("./analyse-worker-entry.mjs", import.meta.url), {
       workerData: { profile, maxLength },
+      // a worker needs ~25 MB of heap; a lower ceiling makes V8 collect sooner and keeps the process small
+      resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4 },
     });
     worker.on("message", (message: { seq: number; result: BatchResult }) => {
       const waiting = pending.get(message.seq);

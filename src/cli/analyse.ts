@@ -2,13 +2,10 @@
 import { open, readFile } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
-import {
-  analyse,
-  compileProfile,
-  parseProfile,
-  ProfileError,
-  type PrivateDetailsProfile,
-} from "../core/analysis/index.ts";
+// The rules and model load only where messages are analysed (the worker threads, or --text), not here.
+import { parseProfile, ProfileError } from "../core/analysis/profile-schema.ts";
+import { compileProfile } from "../core/analysis/private-details.ts";
+import type { PrivateDetailsProfile } from "../core/analysis/types.ts";
 import { availableParallelism } from "node:os";
 import { inThread, workerPool } from "./analyse-batches.ts";
 import { analyseStream, MAX_LINE_LENGTH } from "./analyse-stream.ts";
@@ -72,6 +69,7 @@ export async function runAnalyse(args: string[]): Promise<number> {
   const profile = rawProfile ? compileProfile(rawProfile) : undefined;
 
   if (values.text !== undefined) {
+    const { analyse } = await import("../core/analysis/index.ts");
     const analysis = analyse(values.text, profile);
     console.log(values.json ? JSON.stringify(analysis, null, 2) : verdictText(analysis));
     return 0;
@@ -82,7 +80,9 @@ export async function runAnalyse(args: string[]): Promise<number> {
   if (process.stdin.isTTY && input.stream === process.stdin && process.stderr.isTTY)
     console.error('Reading messages as JSON Lines, e.g. {"id": 1, "text": "…"}; press Ctrl-D to finish.');
   const analyser =
-    threads > 1 ? workerPool(threads, rawProfile, MAX_LINE_LENGTH) : inThread(rawProfile, MAX_LINE_LENGTH);
+    threads > 1
+      ? workerPool(threads, rawProfile, MAX_LINE_LENGTH)
+      : await inThread(rawProfile, MAX_LINE_LENGTH);
   const { malformed } = await analyseStream(
     input.stream,
     process.stdout,

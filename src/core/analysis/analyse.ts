@@ -381,7 +381,8 @@ function analyseWith(
     (cuesOf().news && !context.words.has("you") && !context.words.has("your"));
   const strongest =
     model && abuseScore >= model.threshold && !modelCounterSpeech() ? strongestWord(model, wordList) : -1;
-  const modelItems = context.items.filter((i) => i.norm !== "." && IDENTITY_TERMS[i.norm] === undefined);
+  const modelItems =
+    strongest >= 0 ? context.items.filter((i) => i.norm !== "." && IDENTITY_TERMS[i.norm] === undefined) : [];
   const strongestItem = strongest >= 0 ? context.items.indexOf(modelItems[strongest]!) : -1;
   const negatedWord =
     strongestItem >= 0 && wordsBefore(context, strongestItem, 3).some((w) => NEGATIONS.has(w));

@@ -51,11 +51,28 @@ export function encodeModel(model: Model): EncodedModel {
 
 /** FNV-1a over a string, seeded so that word and character features fall in different places. */
 function hash(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) {
+  return continueHash(start(seed), text, 0, text.length) >>> 0;
+}
+
+const start = (seed: number) => (0x811c9dc5 ^ seed) >>> 0;
+
+/** FNV-1a continued over text[from, to): hashing pieces in turn equals hashing them joined. */
+function continueHash(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+const SPACE = 32;
+const step = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
+
+/** Hash of the n characters of " word " starting at i, without building the padded string. */
+function paddedGram(word: string, i: number, n: number, seed: number): number {
+  let h = start(seed);
+  const last = word.length + 1; // index of the closing space in " word "
+  for (let k = i; k < i + n; k++) h = step(h, k === 0 || k === last ? SPACE : word.charCodeAt(k - 1));
   return h >>> 0;
 }
 
@@ -90,12 +107,20 @@ export function features(wordList: readonly string[], indices: number[], signs: 
   for (let w = 0; w < wordList.length; w++) {
     const word = wordList[w]!;
     push(hash(word, 1));
-    push(hash(previous + " " + word, 2));
+    // bigram: the hash of `${previous} ${word}`, computed in pieces
+    push(
+      continueHash(
+        step(continueHash(start(2), previous, 0, previous.length), SPACE),
+        word,
+        0,
+        word.length,
+      ) >>> 0,
+    );
     previous = word;
     if (w < MAX_CHAR_WORDS && word.length > 1 && word[0] !== "<") {
-      const padded = " " + word + " ";
-      for (let i = 0; i + 3 <= padded.length; i++) push(hash(padded.slice(i, i + 3), 3));
-      for (let i = 0; i + 4 <= padded.length; i++) push(hash(padded.slice(i, i + 4), 4));
+      const paddedLength = word.length + 2;
+      for (let i = 0; i + 3 <= paddedLength; i++) push(paddedGram(word, i, 3, 3));
+      for (let i = 0; i + 4 <= paddedLength; i++) push(paddedGram(word, i, 4, 4));
     }
   }
   push(hash(previous + " </s>", 2));

@@ -266,7 +266,7 @@ const VENUE_BEFORE =
   /\b(?:office|surgery|hall|centre|center|library|church|meeting|event|hustings|venue|held at|polling station|shop|cafe|pub|club|hq|headquarters|our|campaign|branch|school)\W+(?:\w+\W+){0,3}$/i;
 
 function mayContain(text: string, anchors: readonly string[]): boolean {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(/['’‘]/g, "");
   for (const anchor of anchors) if (lower.includes(anchor)) return true;
   // letters hidden behind look-alikes or accents: fall back to the full match
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;

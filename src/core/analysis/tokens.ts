@@ -219,6 +219,9 @@ interface RawPiece {
  * Splits text into word pieces. A piece is a run of letters, digits, apostrophes, leet symbols and masks;
  * leading and trailing symbols are trimmed off it, so "idiot!" is "idiot" but "sh!t" stays whole.
  */
+/** Letters only, followed by something that cannot continue a piece (space, full stop, comma, end). */
+const PLAIN_WORD = /[a-z]+(?![a-z0-9'’‘`´*#%_@$!|€£\u0080-\uffff])/iy;
+
 function pieces(text: string): RawPiece[] {
   const out: RawPiece[] = [];
   let i = 0;
@@ -230,6 +233,23 @@ function pieces(text: string): RawPiece[] {
     let folded = foldChar(code, ch);
     if (!(isLetter(folded) || isDigit(folded) || LEET[ch] !== undefined || MASKS.has(ch))) {
       i++;
+      continue;
+    }
+    // fast path: a plain ASCII word that ends cleanly, which most words are
+    PLAIN_WORD.lastIndex = i;
+    const plain = PLAIN_WORD.exec(text);
+    if (plain) {
+      const word = plain[0];
+      out.push({
+        start: i,
+        end: i + word.length,
+        lower: word.toLowerCase(),
+        letters: word.length,
+        digits: 0,
+        symbols: 0,
+        masked: false,
+      });
+      i += word.length;
       continue;
     }
     const start = i;

@@ -105,6 +105,11 @@ for (const word of KNOWN) {
   }
 }
 
+function hasDoubledLetter(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return true;
+  return false;
+}
+
 export const VOCABULARY: Vocabulary = {
   isKnownWord: (word) => KNOWN.has(word),
   resolve(token: Token) {
@@ -123,7 +128,8 @@ export const VOCABULARY: Vocabulary = {
     }
     if (KNOWN.has(token.norm)) return token.norm;
     // stretched ("diiiie") or doubled by a typo ("yourrself", "kickiing"): compare with runs collapsed
-    if (token.stretched || token.norm.length >= 5) return BY_SKELETON.get(skeleton(token.norm));
+    if (token.stretched || (token.norm.length >= 5 && hasDoubledLetter(token.norm)))
+      return BY_SKELETON.get(skeleton(token.norm));
     return undefined;
   },
 };
