@@ -3,7 +3,7 @@
 //
 //   node --import tsx data/uk-candidates/generate.ts
 //
-// Deterministic: a seeded PRNG (mulberry32) written here, no dependencies beyond Node, no clock, no
+// Deterministic: the demo's seeded PRNG (mulberry32, src/core/demo/prng.ts), no clock, no
 // Math.random. Running it twice gives byte-identical output. See README.md in this folder.
 //
 // Template syntax:
@@ -13,6 +13,7 @@
 //
 // Labels are written per template by a person; no analyser rule is consulted.
 
+import { hash32, mulberry32 } from "../../src/core/demo/prng.ts";
 import { writeFileSync } from "node:fs";
 import type { Category, Characteristic, Level } from "../../src/core/analysis/types.ts";
 
@@ -24,28 +25,7 @@ const OUT = new URL("./messages.jsonl", import.meta.url);
 
 type Rng = () => number;
 
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a, used to derive independent PRNG streams from names. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-const rngFor = (name: string): Rng => mulberry32(hash(`${SEED}:${name}`));
+const rngFor = (name: string): Rng => mulberry32(hash32(`${SEED}:${name}`));
 
 function pick<T>(r: Rng, xs: readonly T[]): T {
   if (xs.length === 0) throw new Error("pick from empty list");
