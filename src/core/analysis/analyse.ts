@@ -1,7 +1,15 @@
 // analyse(text, profile?): runs the rules, the private-details matcher and the trained model over one message
 // and decides the level. Pure and deterministic: no clock, no I/O, no randomness.
 import { buildContext, itemIndexAt, spanOf, wordsBefore, type MessageContext } from "./context.ts";
-import { CONDEMNATION, ELECTORAL_CONTEXT, NEWS, PROFANITY, REPORTING, SLURS } from "./lexicon.ts";
+import {
+  CONDEMNATION,
+  ELECTORAL_CONTEXT,
+  IDENTITY_TERMS,
+  NEWS,
+  PROFANITY,
+  REPORTING,
+  SLURS,
+} from "./lexicon.ts";
 import { decodeModel, modelWords, score, strongestWord, type EncodedModel, type Model } from "./model.ts";
 import { altWords, NEGATIONS, PLACE, TIME, words } from "./patterns.ts";
 import {
@@ -23,7 +31,6 @@ import {
   type Reason,
   type Span,
 } from "./types.ts";
-import { IDENTITY_TERMS } from "./lexicon.ts";
 import { VOCABULARY } from "./vocabulary.ts";
 
 export { compileProfile, type CompiledProfile };

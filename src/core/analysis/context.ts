@@ -1,7 +1,7 @@
 // The analysed message as rules see it: normalised words joined by single spaces, sentence breaks as ".",
 // and a way back from any match to the exact characters of the original text.
 import type { Span } from "./types.ts";
-import { skeleton, tokenise, type Token } from "./tokens.ts";
+import { tokenise, type Token } from "./tokens.ts";
 
 export interface Item {
   norm: string;
@@ -133,8 +133,4 @@ export function wordsBefore(context: MessageContext, index: number, limit: numbe
 export function sentenceBefore(context: MessageContext, index: number): string {
   const words = wordsBefore(context, index, 60);
   return words.reverse().join(" ");
-}
-
-export function isStretched(word: string): string {
-  return skeleton(word);
 }

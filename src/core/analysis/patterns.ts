@@ -25,11 +25,11 @@ export const words = (source: string): string => `${START}(?:${source})${END}`;
 const longestFirst = (list: readonly string[]): string[] => [...list].sort((a, b) => b.length - a.length);
 export const altWords = (list: readonly string[]): string => alt(longestFirst(list));
 
-export const VIOLENT = altWords(
-  VIOLENT_VERBS.filter(
-    (v) => !["get", "do", "sort", "end", "finish", "put", "knock", "take out"].includes(v),
-  ),
+/** Violent verbs that need no particular completion ("kill you"); "get", "do", "sort" … only in set phrases. */
+export const VIOLENT_VERB_LIST: readonly string[] = VIOLENT_VERBS.filter(
+  (v) => !["get", "do", "sort", "end", "finish", "put", "knock", "take out"].includes(v),
 );
+export const VIOLENT = altWords(VIOLENT_VERB_LIST);
 export const PARTICIPLE = altWords(VIOLENT_PARTICIPLES);
 export const WEAPON = altWords(WEAPONS);
 export const SKILL = altWords(WEAPON_SKILLS);

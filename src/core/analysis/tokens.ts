@@ -256,7 +256,6 @@ function pieces(text: string): RawPiece[] {
     let lower = "";
     let letters = 0;
     let digits = 0;
-    let symbols = 0;
     let masked = false;
     while (i < n) {
       ch = text[i]!;
@@ -279,7 +278,6 @@ function pieces(text: string): RawPiece[] {
         lower += "'";
       } else if (LEET[ch] !== undefined || MASKS.has(ch)) {
         lower += ch;
-        symbols++;
         if (MASKS.has(ch)) masked = true;
       } else break;
       i++;
@@ -311,7 +309,6 @@ function pieces(text: string): RawPiece[] {
       symbols: sym,
       masked: masked && /[*#%_]/.test(trimmed),
     });
-    void symbols;
   }
   return out;
 }
