@@ -43,6 +43,7 @@ process.env.NODE_OPTIONS =
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let todo = 0;
 for (const suite of suites) {
   if (suite.files.length === 0) continue;
   console.log(`\n▶ ${suite.name} (${suite.files.length} files)`);
@@ -54,11 +55,14 @@ for (const suite of suites) {
   });
   stream.on("test:pass", (e) => {
     if (e.details.type === "suite") return;
-    if (e.skip || e.todo) skipped++;
+    if (e.todo) todo++;
+    else if (e.skip) skipped++;
     else if (e.nesting > 0 || !e.file || e.name !== e.file) passed++;
   });
   stream.on("test:fail", (e) => {
     if (e.details.type === "suite") return;
+    // A known gap, written as a test marked todo: reported, not a failure.
+    if (e.todo) return void todo++;
     if (e.nesting > 0 || e.name !== e.file) failed++;
     else failed++; // a file that failed to load
   });
@@ -70,5 +74,5 @@ for (const suite of suites) {
       .on("error", reject);
   });
 }
-console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped, ${todo} todo (known gaps)`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -739,7 +739,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "This attacks you because of who you are. Discriminatory abuse may be a hate crime.",
     cues: ["people", "go", "send"],
     pattern: rx(
-      `(?:pretending to be a (?:woman|man|girl|lady)|(?:people|ones|your sort|your kind) like you (?:should|are why|are the reason|do not belong|need to|have no place|can not|are ruining|will never|ought to)|go back to (?:africa|jamaica|pakistan|india|poland|romania|somalia|your own country|your country|where you came from|wherever you came from|where you belong|your own kind))`,
+      `(?:pretending to be a (?:woman|man|girl|lady)|(?:people|ones|your sort|your kind) like you (?:should|are why|are the reason|do not belong|need to|have no place|can not|are ruining|will never|ought to)|go back (?:to )?(?:africa|jamaica|pakistan|india|poland|romania|somalia|your own country|your country|where you came from|wherever you came from|where you belong|your own kind))`,
     ),
     negatable: true,
     negationInside: false,

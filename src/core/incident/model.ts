@@ -3,6 +3,7 @@
 // DESIGN.md capability 1. These zod schemas are the single definition used by the
 // server (validation + OpenAPI), the CLI and, later, the browser forms.
 import { z } from "zod";
+import { CHARACTERISTICS } from "../analysis/types.ts";
 
 export const CHANNELS = [
   "doorstep",
@@ -81,6 +82,33 @@ export const WitnessSchema = z
   .object({ name: shortText(200), contact: z.string().trim().max(300).optional() })
   .strict();
 
+/** An answer to a quick question: "unsure" is a real answer and never lowers anything. */
+export const ANSWERS = ["yes", "no", "unsure"] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+/** Protected characteristics a person can say the incident referred to (quick question 8). */
+export const REFERRED_CHARACTERISTICS = CHARACTERISTICS;
+
+/**
+ * The quick questions asked at recording (wording in src/core/triage/questions.ts). Every one is
+ * optional: a person in a hurry can skip them all. They map onto the guidance's red flags and the
+ * offences; an answer can raise the verdict, never lower what the text shows.
+ */
+export const QuickAnswersSchema = z
+  .object({
+    weapon: z.enum(ANSWERS).optional(),
+    saidWhenOrWhere: z.enum(ANSWERS).optional(),
+    revealedPrivateDetails: z.enum(ANSWERS).optional(),
+    contactedBefore: z.enum(ANSWERS).optional(),
+    cameToHome: z.enum(ANSWERS).optional(),
+    propertyDamaged: z.enum(ANSWERS).optional(),
+    someoneHurt: z.enum(ANSWERS).optional(),
+    referredTo: z.array(z.enum(REFERRED_CHARACTERISTICS)).max(6).optional(),
+    frightened: z.enum(ANSWERS).optional(),
+  })
+  .strict();
+export type QuickAnswers = z.infer<typeof QuickAnswersSchema>;
+
 /** The content of one revision of an incident. An amendment is a whole new body. */
 export const IncidentBodySchema = z
   .object({
@@ -105,6 +133,7 @@ export const IncidentBodySchema = z
     witnesses: z.array(WitnessSchema).max(20).default([]),
     impact: z.string().trim().max(5000).optional().describe("How it affected you or others"),
     actionTaken: z.string().trim().max(5000).optional(),
+    answers: QuickAnswersSchema.optional().describe("The quick questions (all optional)"),
   })
   .strict()
   .refine((b) => b.channel === "social-media" || b.channel === "other-online" || b.platform === undefined, {
