@@ -22,6 +22,7 @@ import { adminRoutes } from "./routes/admin.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { incidentRoutes } from "./routes/incidents.ts";
 import { actorRoutes } from "./routes/actors.ts";
+import { triageRoutes } from "./routes/triage.ts";
 import { evidenceRoutes } from "./routes/evidence.ts";
 import { referenceRoutes } from "./routes/reference.ts";
 import { pageRoutes } from "./routes/pages.ts";
@@ -186,6 +187,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     campaignRoutes(api, deps);
     incidentRoutes(api, deps);
     actorRoutes(api, deps);
+    triageRoutes(api, deps);
     evidenceRoutes(api, deps);
   });
   pageRoutes(app, deps);

@@ -5,6 +5,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  bigserial,
   boolean,
   check,
   index,
@@ -154,6 +155,8 @@ export const incidents = pgTable(
     channel: text("channel").notNull(),
     platform: text("platform"),
     verdictLevel: text("verdict_level"),
+    /** The latest row of incident_verdicts for this incident. */
+    currentVerdictId: uuid("current_verdict_id"),
     updatedAt: at("updated_at").notNull(),
   },
   (t) => [
@@ -345,3 +348,122 @@ export const chainHeads = pgTable("chain_heads", {
   seq: bigint("seq", { mode: "number" }).notNull(),
   hash: text("hash").notNull(),
 });
+
+export const VERDICT_CAUSES = ["recorded", "amended", "evidence", "patterns", "rules-updated"] as const;
+export type VerdictCause = (typeof VERDICT_CAUSES)[number];
+
+/**
+ * Every verdict an incident has had, newest last: derived data (recomputable from the incident and
+ * the rules), so not on the hash chain. The explained verdict is encrypted: it quotes the incident.
+ */
+export const incidentVerdicts = pgTable(
+  "incident_verdicts",
+  {
+    id: uuid("id").primaryKey(),
+    incidentId: uuid("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    revision: integer("revision").notNull(),
+    rulesetVersion: text("ruleset_version").notNull(),
+    level: text("level").notNull(),
+    cause: text("cause").notNull(),
+    /** The assessment and findings (see core/triage): enough to rebuild the verdict for display. */
+    verdictEnc: text("verdict_enc").notNull(),
+    /** The incident as the pattern engine sees it (core/patterns PatternIncident), read for later verdicts. */
+    recordEnc: text("record_enc").notNull(),
+    computedAt: at("computed_at").notNull(),
+    /** Insertion order: several verdicts can be made within one millisecond. */
+    seq: bigserial("seq", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    index("incident_verdicts_incident_idx").on(t.incidentId, t.computedAt),
+    check("incident_verdicts_cause_check", inList("cause", VERDICT_CAUSES)),
+  ],
+);
+
+/** A person's decision that two actor records are the same person (merge) or not (split). */
+export const actorLinks = pgTable(
+  "actor_links",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    /** The two actor ids, smaller first. */
+    actorA: uuid("actor_a")
+      .notNull()
+      .references(() => actors.id),
+    actorB: uuid("actor_b")
+      .notNull()
+      .references(() => actors.id),
+    decision: text("decision").notNull(),
+    decidedBy: uuid("decided_by")
+      .notNull()
+      .references(() => users.id),
+    decidedAt: at("decided_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actorA, t.actorB] }),
+    index("actor_links_campaign_idx").on(t.campaignId),
+    check("actor_links_decision_check", inList("decision", ["same", "different"])),
+  ],
+);
+
+export const CAMPAIGN_SETTING_KINDS = ["private-details", "police-contact"] as const;
+export type CampaignSettingKind = (typeof CAMPAIGN_SETTING_KINDS)[number];
+
+/** The private-details register and the force's SPOC details, encrypted; revision counts changes. */
+export const campaignSettings = pgTable(
+  "campaign_settings",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    kind: text("kind").notNull(),
+    revision: integer("revision").notNull(),
+    bodyEnc: text("body_enc").notNull(),
+    updatedBy: uuid("updated_by")
+      .notNull()
+      .references(() => users.id),
+    updatedAt: at("updated_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.kind] }),
+    check("campaign_settings_kind_check", inList("kind", CAMPAIGN_SETTING_KINDS)),
+  ],
+);
+
+/** In-app notices to the campaign: a verdict that rose. No incident text; shown to who can read the incident. */
+export const notices = pgTable(
+  "notices",
+  {
+    id: uuid("id").primaryKey(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    incidentId: uuid("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    level: text("level").notNull(),
+    previousLevel: text("previous_level"),
+    cause: text("cause").notNull(),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [index("notices_campaign_idx").on(t.campaignId, t.createdAt)],
+);
+
+export const noticeReads = pgTable(
+  "notice_reads",
+  {
+    noticeId: uuid("notice_id")
+      .notNull()
+      .references(() => notices.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    readAt: at("read_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.userId] })],
+);

@@ -50,6 +50,16 @@ const fileOf = (recorder: keyof World["incidents"]): Target => ({
   ...incidentOf(recorder),
   id: (w) => w.incidents[recorder].fileEvidenceId,
 });
+/** The notice the team was given when the incident was recorded (the seeded incidents are threats). */
+const seededNotices = new Map<string, string>();
+const noticeOf = (recorder: keyof World["incidents"]): Target => ({
+  ...incidentOf(recorder),
+  id: (w) => {
+    const id = seededNotices.get(w.incidents[recorder].id);
+    if (!id) throw new Error(`no notice was seeded for the incident by ${recorder}`);
+    return id;
+  },
+});
 const actorOf = (creator: keyof World["actors"]): Target => ({
   campaign: creator.endsWith("A") ? "A" : "B",
   owner: creator,
@@ -70,6 +80,11 @@ const TARGETS: Record<string, Target> = {
   "evidence file on incident by logonly-A": fileOf("logonly-A"),
   "evidence file on incident by candidate-B": fileOf("candidate-B"),
   "evidence file on incident by logonly-B": fileOf("logonly-B"),
+  "notice on incident by candidate-A": noticeOf("candidate-A"),
+  "notice on incident by full-A": noticeOf("full-A"),
+  "notice on incident by logonly-A": noticeOf("logonly-A"),
+  "notice on incident by candidate-B": noticeOf("candidate-B"),
+  "notice on incident by logonly-B": noticeOf("logonly-B"),
   "actor by candidate-A": actorOf("candidate-A"),
   "actor by logonly-A": actorOf("logonly-A"),
   "actor by candidate-B": actorOf("candidate-B"),
@@ -85,10 +100,11 @@ const TARGETS: Record<string, Target> = {
 // ------------------------------------------------------------------------------------------------
 // What can be done: the route, a valid body, the policy rule(s) the route asks, and what an allowed
 // request leaves behind ("read": nothing; "audited-read": one row in the who-read-what log;
-// "write": at least one new event in the hash chain).
+// "write": at least one new event in the hash chain; "notice-read": one row saying who read which
+// notice, and nothing else, not even an event).
 
 interface RequestSpec {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   url: string;
   body?: unknown;
 }
@@ -96,7 +112,7 @@ interface RequestSpec {
 interface Action {
   rules: string[];
   does: string;
-  effect: "read" | "audited-read" | "write";
+  effect: "read" | "audited-read" | "write" | "notice-read";
   request: (w: World, targetId: string, caller: PrincipalName) => RequestSpec;
 }
 
@@ -266,6 +282,94 @@ const ACTIONS: Record<string, Action> = {
       body: { body: { label: `Amended by ${caller}`, identifiers: [{ kind: "name", value: "Pat Doe" }] } },
     }),
   },
+  "check a message": {
+    rules: ["campaign:preview-triage"],
+    does: "checks a message (stores nothing) in",
+    effect: "read",
+    request: (_w, id) => ({
+      method: "POST",
+      url: `/api/campaigns/${id}/triage/preview`,
+      body: { text: "I know where you live and I'm coming for you tonight" },
+    }),
+  },
+  "list notices": {
+    rules: ["campaign:read-notices"],
+    does: "lists the notices of",
+    effect: "read",
+    request: (_w, id) => ({ method: "GET", url: `/api/campaigns/${id}/notices` }),
+  },
+  "read police contact": {
+    rules: ["campaign:read-police-contact"],
+    does: "reads the police contact of",
+    effect: "read",
+    request: (_w, id) => ({ method: "GET", url: `/api/campaigns/${id}/police-contact` }),
+  },
+  "set police contact": {
+    rules: ["campaign:manage-police-contact"],
+    does: "sets the police contact of",
+    effect: "write",
+    request: (_w, id, caller) => ({
+      method: "PUT",
+      url: `/api/campaigns/${id}/police-contact`,
+      body: { name: `PC Matrix (set by ${caller})`, phone: "0113 555 0101" },
+    }),
+  },
+  "read private details": {
+    rules: ["campaign:read-private-details"],
+    does: "reads the private-details register of",
+    effect: "read",
+    request: (_w, id) => ({ method: "GET", url: `/api/campaigns/${id}/private-details` }),
+  },
+  "set private details": {
+    rules: ["campaign:manage-private-details"],
+    does: "replaces the private-details register of",
+    effect: "write",
+    request: (_w, id) => ({
+      method: "PUT",
+      url: `/api/campaigns/${id}/private-details`,
+      body: { private: { homeAddress: `${unique()} Matrix Row, Leeds LS1 1AA` } },
+    }),
+  },
+  "read patterns": {
+    rules: ["campaign:read-patterns"],
+    does: "reads the patterns of",
+    effect: "read",
+    request: (_w, id) => ({ method: "GET", url: `/api/campaigns/${id}/patterns` }),
+  },
+  "split actors": {
+    rules: ["campaign:link-actors"],
+    does: "says two actors are different people in",
+    effect: "write",
+    request: (w, id) => ({
+      method: "POST",
+      url: `/api/campaigns/${id}/actor-links`,
+      body: {
+        actorIds:
+          id === w.campaigns.A
+            ? [w.actors["candidate-A"], w.actors["logonly-A"]]
+            : [w.actors["candidate-B"], w.actors["logonly-B"]],
+        decision: "different",
+      },
+    }),
+  },
+  "read verdict history": {
+    rules: ["incident:read"],
+    does: "reads the verdict history of",
+    effect: "read",
+    request: (_w, id) => ({ method: "GET", url: `/api/incidents/${id}/verdicts` }),
+  },
+  "mark notice read": {
+    rules: ["incident:read"],
+    does: "marks as read the",
+    effect: "notice-read",
+    request: (_w, id) => ({ method: "POST", url: `/api/notices/${id}/read` }),
+  },
+  "read quick questions": {
+    rules: [],
+    does: "reads the quick questions",
+    effect: "read",
+    request: () => ({ method: "GET", url: "/api/reference/quick-questions" }),
+  },
   "list staff": {
     rules: ["staff:list"],
     does: "lists the staff accounts",
@@ -382,6 +486,38 @@ const MATRIX: Row[] = [
   ["record incident naming actor",   "actor by candidate-B",                         400,   400,   400,      201,   404,  404, 404,    401],
   ["record incident naming actor",   "actor by logonly-B",                           400,   400,   400,      201,   404,  404, 404,    401],
 
+  // Triage and patterns. Checking a message, notices and the police contact are for the whole team;
+  // the police contact, the register, patterns and links are kept by those who see the whole campaign;
+  // the private-details register is changed only by the candidate.
+  ["check a message",                "campaign A",                                   200,   200,   200,      404,   404,  404, 404,    401],
+  ["check a message",                "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["list notices",                   "campaign A",                                   200,   200,   200,      404,   404,  404, 404,    401],
+  ["list notices",                   "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["read police contact",            "campaign A",                                   200,   200,   200,      404,   404,  404, 404,    401],
+  ["read police contact",            "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["set police contact",             "campaign A",                                   200,   200,   403,      404,   404,  404, 404,    401],
+  ["set police contact",             "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["read private details",           "campaign A",                                   200,   200,   403,      404,   404,  404, 404,    401],
+  ["read private details",           "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["set private details",            "campaign A",                                   200,   403,   403,      404,   404,  404, 404,    401],
+  ["set private details",            "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["read patterns",                  "campaign A",                                   200,   200,   403,      404,   404,  404, 404,    401],
+  ["read patterns",                  "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["split actors",                   "campaign A",                                   201,   201,   403,      404,   404,  404, 404,    401],
+  ["split actors",                   "campaign B",                                   404,   404,   404,      201,   404,  404, 404,    401],
+  ["read verdict history",           "incident by candidate-A",                      200,   200,   404,      404,   404,  404, 404,    401],
+  ["read verdict history",           "incident by full-A",                           200,   200,   404,      404,   404,  404, 404,    401],
+  ["read verdict history",           "incident by logonly-A",                        200,   200,   200,      404,   404,  404, 404,    401],
+  ["read verdict history",           "incident by candidate-B",                      404,   404,   404,      200,   404,  404, 404,    401],
+  ["read verdict history",           "incident by logonly-B",                        404,   404,   404,      200,   404,  404, 404,    401],
+  ["mark notice read",               "notice on incident by candidate-A",            200,   200,   404,      404,   404,  404, 404,    401],
+  ["mark notice read",               "notice on incident by full-A",                 200,   200,   404,      404,   404,  404, 404,    401],
+  ["mark notice read",               "notice on incident by logonly-A",              200,   200,   200,      404,   404,  404, 404,    401],
+  ["mark notice read",               "notice on incident by candidate-B",            404,   404,   404,      200,   404,  404, 404,    401],
+  ["mark notice read",               "notice on incident by logonly-B",              404,   404,   404,      200,   404,  404, 404,    401],
+  // Reference data, like the directory of forces: the same for everyone.
+  ["read quick questions",           "",                                             200,   200,   200,      200,   200,  200, 200,    200],
+
   ["list staff",                     "",                                             403,   403,   403,      403,   200,  403, 403,    401],
   ["invite staff",                   "",                                             403,   403,   403,      403,   201,  403, 403,    401],
   ["invite candidate",               "",                                             403,   403,   403,      403,   201,  403, 403,    401],
@@ -474,6 +610,16 @@ describe("authorization matrix (role × action × own/other campaign)", () => {
   before(async () => {
     h = await startHarness();
     w = await buildWorld(h);
+    // The notices the team was given for the seeded incidents (read as each candidate: a pure read).
+    for (const campaign of ["A", "B"] as const) {
+      const res = await send(
+        h.app,
+        w.callers[campaign === "A" ? "candidate-A" : "candidate-B"],
+        "GET",
+        `/api/campaigns/${w.campaigns[campaign]}/notices?limit=200`,
+      );
+      for (const n of res.body.notices) if (n.cause === "recorded") seededNotices.set(n.incidentId, n.id);
+    }
     tracker = new StateTracker(h);
   });
   after(() => h?.close());
@@ -510,6 +656,14 @@ describe("authorization matrix (role × action × own/other campaign)", () => {
             afterState.events > beforeState.events,
             `an allowed write did not append to the hash chain (${detail})`,
           );
+        } else if (cell.action.effect === "notice-read") {
+          assert.deepEqual(
+            changed,
+            ["notice_reads"],
+            `marking a notice read should record that and change nothing else (${detail})`,
+          );
+          assert.equal(afterState.notice_reads, beforeState.notice_reads + 1);
+          assert.equal(res.body.id, target.id(w));
         } else if (cell.action.effect === "audited-read") {
           assert.deepEqual(
             changed,
@@ -557,6 +711,21 @@ describe("authorization matrix (role × action × own/other campaign)", () => {
               assert.equal(a.createdBy, caller.userId, `log-only list shows actor ${a.body.label}`);
           }
         }
+        if (cell.actionName === "list notices") {
+          // Of the seeded incidents' notices: those about incidents the caller may read, and no others.
+          const shown = new Set<string>(res.body.notices.map((n: any) => n.id));
+          const expectedIds = (VISIBLE_INCIDENTS[cell.caller] ?? [])
+            .map((r) => seededNotices.get(w.incidents[r as keyof World["incidents"]].id))
+            .sort();
+          assert.deepEqual([...seededNotices.values()].filter((id) => shown.has(id)).sort(), expectedIds);
+          for (const n of res.body.notices) assert.ok(!("description" in n) && !("summary" in n));
+        }
+        if (cell.actionName === "check a message") {
+          assert.equal(res.body.stored, false);
+          assert.equal(res.body.verdict.level, "call-999");
+        }
+        if (cell.actionName === "read verdict history")
+          assert.ok(res.body.verdicts.length > 0 && res.body.verdicts[0].cause === "recorded");
         if (cell.actionName === "read incident") assert.equal(res.body.id, target.id(w));
         if (cell.actionName === "download evidence file")
           assert.equal(res.headers["content-type"], "image/png");

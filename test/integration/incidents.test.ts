@@ -120,6 +120,7 @@ test("incidents: list newest first with filters by time, channel, actor and verd
       `/api/campaigns/${campaignId}/incidents`,
       sampleIncident({
         summary: `Incident ${i}`,
+        description: "He asked about the bypass plans.",
         occurredAt: new Date(Date.UTC(2026, 10, 1 + i, 12)).toISOString(),
         channel,
         ...(channel === "social-media" ? { platform: "x", url: "https://x.com/troll/status/1" } : {}),
@@ -160,15 +161,28 @@ test("incidents: list newest first with filters by time, channel, actor and verd
     ["Incident 4", "Incident 3", "Incident 2"],
   );
 
-  await h.runtime.deps.db.execute(
-    sql`update incidents set verdict_level = 'report-to-police' where id = ${ids[2]}`,
-  );
-  const verdict = await session.request("GET", `${url}?verdict=report-to-police`);
+  // Every incident gets a verdict when recorded; the filter returns exactly those at that level.
+  const everything = await session.request("GET", `${url}?limit=200`);
+  assert.ok(everything.body.incidents.every((i: { verdictLevel: string | null }) => i.verdictLevel !== null));
+  for (const level of ["call-999", "report-to-police", "report-to-platform", "keep-record"]) {
+    const filtered = await session.request("GET", `${url}?verdict=${level}`);
+    assert.deepEqual(
+      filtered.body.incidents.map((i: { id: string }) => i.id),
+      everything.body.incidents
+        .filter((i: { verdictLevel: string }) => i.verdictLevel === level)
+        .map((i: { id: string }) => i.id),
+    );
+  }
+  // The four incidents by one actor are a course of conduct: from the second on, report to the police.
   assert.deepEqual(
-    verdict.body.incidents.map((i: { id: string }) => i.id),
+    byActor.body.incidents.map((i: { verdictLevel: string }) => i.verdictLevel),
+    ["report-to-police", "report-to-police", "report-to-police", "keep-record"],
+  );
+  await h.runtime.deps.db.execute(sql`update incidents set verdict_level = null where id = ${ids[2]}`);
+  assert.deepEqual(
+    (await session.request("GET", `${url}?verdict=none`)).body.incidents.map((i: { id: string }) => i.id),
     [ids[2]],
   );
-  assert.equal((await session.request("GET", `${url}?verdict=none`)).body.incidents.length, 11);
 
   const bad = await session.request("GET", `${url}?channel=carrier-pigeon`);
   assert.equal(bad.status, 400);

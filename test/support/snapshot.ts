@@ -25,6 +25,11 @@ export interface Snapshot {
   actor_identifier_hashes: number;
   reads: number;
   events: number;
+  incident_verdicts: number;
+  notices: number;
+  notice_reads: number;
+  actor_links: string;
+  campaign_settings: string;
   blob_files: number;
 }
 
@@ -61,17 +66,32 @@ const FINGERPRINT = sql.raw(
     ["actor_identifier_hashes", "count(*)", "actor_identifier_hashes"],
     ["reads", "count(*)", "reads"],
     ["events", "count(*)", "events"],
+    ["incident_verdicts", "count(*)", "incident_verdicts"],
+    ["notices", "count(*)", "notices"],
+    ["notice_reads", "count(*)", "notice_reads"],
+    [
+      "actor_links",
+      "coalesce(string_agg(actor_a::text || '/' || actor_b::text || '=' || decision, ',' order by actor_a, actor_b), '')",
+      "actor_links",
+    ],
+    [
+      "campaign_settings",
+      "coalesce(string_agg(campaign_id::text || '/' || kind || '=' || revision, ',' order by campaign_id, kind), '')",
+      "campaign_settings",
+    ],
   ]
     .map(([key, value, from]) => `select '${key}' as key, (${value})::text as value from ${from}`)
     .join(" union all "),
 );
+
+const TEXT_KEYS = new Set(["member_permissions", "actor_links", "campaign_settings"]);
 
 export async function snapshot(h: Harness): Promise<Snapshot> {
   const result = (await h.runtime.deps.db.execute(FINGERPRINT)) as unknown as {
     rows: { key: string; value: string }[];
   };
   const values = Object.fromEntries(
-    result.rows.map(({ key, value }) => [key, key === "member_permissions" ? value : Number(value)]),
+    result.rows.map(({ key, value }) => [key, TEXT_KEYS.has(key) ? value : Number(value)]),
   );
   return { ...(values as unknown as Snapshot), blob_files: countFiles(join(h.database.dataDir, "blobs")) };
 }

@@ -10,7 +10,8 @@ import type { InlineEvidence } from "../../core/incident/model.ts";
 import type { Deps } from "../deps.ts";
 import { can, type Principal } from "../policies/index.ts";
 import { AppError, forbidden, notFound } from "../errors.ts";
-import { findIncidentForUser, presentEvidence, recordRead } from "./incidents.ts";
+import { findIncidentForUser, presentEvidence, recordRead, retriageIncident } from "./incidents.ts";
+import { presentVerdict, visibilityFor } from "./present-verdict.ts";
 
 export const ACCEPTED_MEDIA_TYPES = new Set([
   "image/jpeg",
@@ -96,7 +97,14 @@ export async function addInlineEvidence(
     addedBy: by.id,
     addedAt: now,
   };
-  return insertEvidence(deps, by, incident.campaignId, row);
+  const added = await insertEvidence(deps, by, incident.campaignId, row);
+  // The message itself may show more than the account of it: the verdict is computed again.
+  if (input.kind === "text") {
+    const verdict = await retriageIncident(deps, incidentId, "evidence");
+    const visible = await visibilityFor(deps, by, incident.campaignId, incidentId);
+    return { ...added, verdict: presentVerdict(verdict, visible) };
+  }
+  return added;
 }
 
 export interface FileUpload {

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import * as t from "../../store/schema.ts";
+import type { VerdictCause } from "../../store/schema.ts";
 import { campaignStream, rowEvent, type Tx } from "../../store/chain.ts";
 import {
   isWithinRecordableYears,
@@ -14,6 +15,16 @@ import type { Deps } from "../deps.ts";
 import { can, incidentListScope, type Principal } from "../policies/index.ts";
 import { badRequest, conflict, forbidden, notFound } from "../errors.ts";
 import { assertActorsUsable } from "./actors.ts";
+import {
+  computeVerdict,
+  currentVerdict,
+  evidenceTextsOf,
+  loadTriageSettings,
+  reconsiderPeople,
+  storeVerdict,
+  verdictRows,
+} from "./verdicts.ts";
+import { presentVerdict, visibilityFor, type PresentedVerdict } from "./present-verdict.ts";
 
 type IncidentRow = typeof t.incidents.$inferSelect;
 type RevisionRow = typeof t.incidentRevisions.$inferSelect;
@@ -57,6 +68,22 @@ export interface RecordedIncident {
   campaignId: string;
   revision: number;
   recordedAt: Date;
+  verdict: PresentedVerdict;
+}
+
+/** Patterns of the people involved may now read differently for their other incidents. */
+async function reconsiderAfterWrite(
+  deps: Deps,
+  campaignId: string,
+  actorIds: readonly string[],
+  options: { after?: number; except: string },
+) {
+  try {
+    await reconsiderPeople(deps, campaignId, actorIds, options);
+  } catch (error) {
+    // The write itself is committed; the next read of each incident recomputes a missing verdict.
+    console.error(`shield: reconsidering patterns failed (${(error as Error).name})`);
+  }
 }
 
 export async function recordIncident(
@@ -76,25 +103,61 @@ export async function recordIncident(
     channel: body.channel,
     platform: body.platform ?? null,
     verdictLevel: null,
+    currentVerdictId: null,
     updatedAt: now,
   };
   const revision = revisionRow(deps, incident.id, 1, body, by.id, now);
   if (body.actorIds.length > 0) await assertActorsUsable(deps.db, by, campaignId, body.actorIds);
-  return deps.chain.write({ stream: campaignStream(campaignId), actorUserId: by.id, at: now }, async () => ({
-    result: { id: incident.id, campaignId, revision: 1, recordedAt: now },
-    inserts: [
-      { table: t.incidents, row: incident },
-      { table: t.incidentRevisions, row: revision },
-      ...[...new Set(body.actorIds)].map((actorId) => ({
-        table: t.incidentActors,
-        row: { incidentId: incident.id, actorId },
-      })),
-    ],
-    events: [
-      rowEvent("incident.recorded", "incident", incident),
-      rowEvent("incident.revised", "incident_revision", revision),
-    ],
-  }));
+  const verdict = await computeVerdict(deps.db, deps, campaignId, {
+    id: incident.id,
+    recordedAt: now,
+    body,
+    evidenceTexts: [],
+  });
+  const stored = verdictRows(deps, {
+    incidentId: incident.id,
+    campaignId,
+    revision: 1,
+    verdict,
+    cause: "recorded",
+    previousLevel: null,
+    at: now,
+  });
+  incident.verdictLevel = verdict.level;
+  incident.currentVerdictId = stored.verdict.id;
+  const visible = await visibilityFor(deps, by, campaignId, incident.id);
+  const recorded = await deps.chain.write(
+    { stream: campaignStream(campaignId), actorUserId: by.id, at: now },
+    async () => ({
+      result: {
+        id: incident.id,
+        campaignId,
+        revision: 1,
+        recordedAt: now,
+        verdict: presentVerdict(verdict, visible),
+      },
+      inserts: [
+        { table: t.incidents, row: incident },
+        { table: t.incidentRevisions, row: revision },
+        ...[...new Set(body.actorIds)].map((actorId) => ({
+          table: t.incidentActors,
+          row: { incidentId: incident.id, actorId },
+        })),
+        { table: t.incidentVerdicts, row: stored.verdict },
+        ...(stored.notice ? [{ table: t.notices, row: stored.notice }] : []),
+      ],
+      events: [
+        rowEvent("incident.recorded", "incident", incident),
+        rowEvent("incident.revised", "incident_revision", revision),
+      ],
+    }),
+  );
+  // A backdated incident can change what the same person's later incidents show.
+  await reconsiderAfterWrite(deps, campaignId, body.actorIds, {
+    after: new Date(body.occurredAt).getTime(),
+    except: incident.id,
+  });
+  return recorded;
 }
 
 export async function amendIncident(
@@ -106,7 +169,22 @@ export async function amendIncident(
   const now = deps.now();
   const current = await findIncidentForUser(deps, by, incidentId);
   if (!can(by, "amend", "incident", current)) throw forbidden();
-  return deps.chain.write(
+  const settings = await loadTriageSettings(deps.db, deps, current.campaignId);
+  const verdict = await computeVerdict(
+    deps.db,
+    deps,
+    current.campaignId,
+    {
+      id: incidentId,
+      recordedAt: current.recordedAt,
+      body: input.body,
+      evidenceTexts: await evidenceTextsOf(deps.db, deps, incidentId),
+    },
+    settings,
+  );
+  let previousActorIds: string[] = [];
+  const visible = await visibilityFor(deps, by, current.campaignId, incidentId);
+  const amended = await deps.chain.write(
     { stream: campaignStream(current.campaignId), actorUserId: by.id, at: now },
     async (tx) => {
       const [incident] = await tx
@@ -132,6 +210,12 @@ export async function amendIncident(
         now,
         input.reason,
       );
+      previousActorIds = (
+        await tx
+          .select({ actorId: t.incidentActors.actorId })
+          .from(t.incidentActors)
+          .where(eq(t.incidentActors.incidentId, incidentId))
+      ).map((r) => r.actorId);
       await tx.insert(t.incidentRevisions).values(revision);
       await tx
         .update(t.incidents)
@@ -144,17 +228,34 @@ export async function amendIncident(
         })
         .where(eq(t.incidents.id, incidentId));
       await replaceActorLinks(tx, incidentId, input.body.actorIds);
+      await storeVerdict(
+        tx,
+        verdictRows(deps, {
+          incidentId,
+          campaignId: incident.campaignId,
+          revision: revision.revision,
+          verdict,
+          cause: "amended",
+          previousLevel: incident.verdictLevel as VerdictLevel | null,
+          at: now,
+        }),
+      );
       return {
         result: {
           id: incidentId,
           campaignId: incident.campaignId,
           revision: revision.revision,
           recordedAt: incident.recordedAt,
+          verdict: presentVerdict(verdict, visible),
         },
         events: [rowEvent("incident.revised", "incident_revision", revision)],
       };
     },
   );
+  await reconsiderAfterWrite(deps, current.campaignId, [...previousActorIds, ...input.body.actorIds], {
+    except: incidentId,
+  });
+  return amended;
 }
 
 /** The incident row if the user may read it; otherwise "not found" (its existence is not revealed). */
@@ -308,13 +409,16 @@ export async function readIncident(deps: Deps, user: Principal, incidentId: stri
       : null,
     body: deps.secrets.decryptJson<IncidentBody>(r.bodyEnc, revisionContext(incidentId, r.revision)),
   }));
+  const verdict = await currentVerdict(deps, incident, decodedRevisions[0]!.body);
+  const visible = await visibilityFor(deps, user, incident.campaignId, incident.id);
   return {
     id: incident.id,
     campaignId: incident.campaignId,
     recordedBy: nameOf(incident.recordedBy),
     recordedAt: incident.recordedAt,
     revision: incident.currentRevision,
-    verdictLevel: incident.verdictLevel,
+    verdictLevel: verdict.level,
+    verdict: presentVerdict(verdict, visible),
     body: decodedRevisions[0]!.body,
     revisions: decodedRevisions,
     evidence: evidenceRows.map((e) => presentEvidence(deps, e, nameOf)),
@@ -394,3 +498,47 @@ export async function listReads(deps: Deps, user: Principal, incidentId: string)
 }
 
 export { recordRead };
+
+/** Recomputes an incident's verdict from its current revision and evidence (e.g. after text evidence is added). */
+export async function retriageIncident(deps: Deps, incidentId: string, cause: VerdictCause) {
+  const [incident] = await deps.db.select().from(t.incidents).where(eq(t.incidents.id, incidentId));
+  if (!incident) throw notFound("incident");
+  const [revision] = await deps.db
+    .select()
+    .from(t.incidentRevisions)
+    .where(
+      and(
+        eq(t.incidentRevisions.incidentId, incidentId),
+        eq(t.incidentRevisions.revision, incident.currentRevision),
+      ),
+    );
+  const body = deps.secrets.decryptJson<IncidentBody>(
+    revision!.bodyEnc,
+    revisionContext(incidentId, incident.currentRevision),
+  );
+  const verdict = await computeVerdict(deps.db, deps, incident.campaignId, {
+    id: incidentId,
+    recordedAt: incident.recordedAt,
+    body,
+    evidenceTexts: await evidenceTextsOf(deps.db, deps, incidentId),
+  });
+  await deps.db.transaction(async (tx) => {
+    const [current] = await tx.select().from(t.incidents).where(eq(t.incidents.id, incidentId)).for("update");
+    // An amendment that landed meanwhile computed its own verdict from the newer revision.
+    if (!current || current.currentRevision !== incident.currentRevision) return;
+    await storeVerdict(
+      tx,
+      verdictRows(deps, {
+        incidentId,
+        campaignId: incident.campaignId,
+        revision: incident.currentRevision,
+        verdict,
+        cause,
+        previousLevel: current.verdictLevel as VerdictLevel | null,
+        at: deps.now(),
+      }),
+    );
+  });
+  await reconsiderAfterWrite(deps, incident.campaignId, body.actorIds, { except: incidentId });
+  return verdict;
+}

@@ -10,7 +10,21 @@ export interface PolicyTargets {
 }
 
 export interface PolicyActions {
-  campaign: "read" | "record-incident" | "list-incidents" | "create-actor" | "list-actors" | "manage-team";
+  campaign:
+    | "read"
+    | "record-incident"
+    | "list-incidents"
+    | "create-actor"
+    | "list-actors"
+    | "manage-team"
+    | "preview-triage"
+    | "read-notices"
+    | "read-police-contact"
+    | "manage-police-contact"
+    | "read-private-details"
+    | "manage-private-details"
+    | "read-patterns"
+    | "link-actors";
   incident: "read" | "amend" | "add-evidence" | "add-follow-up" | "see-reads";
   actor: "read" | "amend";
   staff: "create" | "list" | "suspend";

@@ -2,7 +2,8 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ActorBodySchema } from "../../core/incident/model.ts";
-import { amendActor, createActor, getActor, listActors } from "../commands/actors.ts";
+import { amendActor, createActor, findActorForUser, getActor, listActors } from "../commands/actors.ts";
+import { peopleAround, reconsiderPeople } from "../commands/patterns.ts";
 import type { Deps } from "../deps.ts";
 import { requireUser } from "../auth.ts";
 import { IdParams, userForCampaign } from "./common.ts";
@@ -50,17 +51,18 @@ export function actorRoutes(app: FastifyInstance, deps: Deps): void {
     },
     async (request, reply) => {
       const { principal } = requireUser(request);
-      return reply
-        .code(201)
-        .send(
-          await amendActor(
-            deps,
-            principal,
-            request.params.id,
-            request.body.body,
-            request.body.expectedRevision,
-          ),
-        );
+      const actor = await findActorForUser(deps, principal, request.params.id);
+      const before = await peopleAround(deps, actor.campaignId, actor.id);
+      const amended = await amendActor(
+        deps,
+        principal,
+        request.params.id,
+        request.body.body,
+        request.body.expectedRevision,
+      );
+      // New or removed identifiers can join or separate people: their incidents' patterns change.
+      await reconsiderPeople(deps, actor.campaignId, [...before, actor.id]);
+      return reply.code(201).send(amended);
     },
   );
 }
