@@ -3,9 +3,14 @@
 //   2. listing the newest 50 of 100,000 incidents, plus filtered and paged variants
 //   3. cold start of `shield serve`, empty and reopened, and its memory
 //   4. `shield analyse`: messages per second and peak memory over a generated stream of messages
+//   5. triage: the verdict for a new incident in a campaign with 10,000 earlier incidents, and the
+//      whole record path (verdict, chain write, reconsideration), on PGlite and PostgreSQL
+//   6. patterns: a full pattern recomputation over 100,000 incidents
 // Environment: BENCH_DURATION (s, default 20), BENCH_WARMUP (s, default 3), BENCH_CONNECTIONS (20),
-// BENCH_LIST_ROWS (100000), BENCH_ANALYSE_MESSAGES (1000000), BENCH_ONLY (comma list of
-// cold,create,list,analyse), BENCH_PG_URL (server to use).
+// BENCH_LIST_ROWS (100000), BENCH_ANALYSE_MESSAGES (1000000), BENCH_TRIAGE_EARLIER (earlier
+// incidents, 10000), BENCH_TRIAGE_SAMPLES (timed verdicts, 300), BENCH_TRIAGE_RECORDS (timed
+// recordIncident calls, 100), BENCH_PATTERNS_INCIDENTS (100000), BENCH_ONLY (comma list of
+// cold,create,list,analyse,triage,patterns), BENCH_PG_URL (server to use).
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { benchAnalyse, type AnalyseRun } from "./analyse.ts";
@@ -14,8 +19,10 @@ import { describeCpu } from "./cpu.ts";
 import { benchCreate, type CreateRun } from "./create.ts";
 import { benchList, type ListResult, type Timing } from "./list.ts";
 import { cleanupAll, installSignalHandlers } from "./cleanup.ts";
+import { benchPatterns, type PatternsRun } from "./patterns.ts";
 import { PG_SERVER_URL, probePostgres } from "./postgres.ts";
 import { figure, fmt, heading, ms, note, record, summary } from "./report.ts";
+import { benchTriage, TRIAGE_CASES, type TriageResult } from "./triage.ts";
 
 const TARGETS = {
   pgCreatesPerSecond: 1000,
@@ -24,6 +31,8 @@ const TARGETS = {
   listMs: 20,
   analyseMessagesPerSecond: 25_000,
   analysePeakMiB: 300,
+  triageP99Ms: 20,
+  patternsMs: 5000,
 };
 
 function positiveNumber(name: string, fallback: number): number {
@@ -40,7 +49,13 @@ const warmupS = Math.min(positiveNumber("BENCH_WARMUP", 3), durationS);
 const connections = Math.round(positiveNumber("BENCH_CONNECTIONS", 20));
 const listRows = Math.round(positiveNumber("BENCH_LIST_ROWS", 100_000));
 const analyseMessages = Math.round(positiveNumber("BENCH_ANALYSE_MESSAGES", 1_000_000));
-const only = new Set((process.env.BENCH_ONLY || "cold,create,list,analyse").split(",").map((s) => s.trim()));
+const triageEarlier = Math.round(positiveNumber("BENCH_TRIAGE_EARLIER", 10_000));
+const triageSamples = Math.round(positiveNumber("BENCH_TRIAGE_SAMPLES", 300));
+const triageRecords = Math.round(positiveNumber("BENCH_TRIAGE_RECORDS", 100));
+const patternsIncidents = Math.round(positiveNumber("BENCH_PATTERNS_INCIDENTS", 100_000));
+const only = new Set(
+  (process.env.BENCH_ONLY || "cold,create,list,analyse,triage,patterns").split(",").map((s) => s.trim()),
+);
 
 function loadAverage(): number | undefined {
   try {
@@ -199,6 +214,77 @@ function printAnalyse(run: AnalyseRun) {
   record("analyse", figures);
 }
 
+const CASE_WORDS = {
+  prolific: "the prolific person",
+  typical: "a typical person",
+  none: "no actor",
+} as const;
+
+function printTriage(kind: Kind, result: TriageResult, first: boolean) {
+  const name = NAMES[kind];
+  if (first) {
+    note(
+      `campaign: ${fmt(result.earlier)} earlier incidents over six months, ${fmt(result.actors)} actors (createActor) making ` +
+        `${fmt(result.people)} people (${fmt(result.linkedActors)} actors share a person); ${fmt(result.noActorIncidents)} incidents name no actor; ` +
+        `the prolific person has ${fmt(result.prolificIncidents)}, a typical one ${fmt(result.typicalIncidents)}; ` +
+        `${fmt(result.recentIncidents)} in the last 35 days`,
+    );
+    const share = (levels: Record<string, number>) =>
+      ["keep-record", "report-to-platform", "report-to-police", "call-999"]
+        .map((level) => `${level} ${fmt(((levels[level] ?? 0) * 100) / result.earlier)}%`)
+        .join(", ");
+    note(`earlier incidents' own level (words and answers): ${share(result.ownLevels)}`);
+    note(`their stored verdicts (with patterns): ${share(result.levels)}`);
+  }
+  note(
+    `${name}: ${fmt(result.actors)} createActor calls ${fmt(result.actorsMs / 1000, 1)} s, bulk insert of the incidents ` +
+      `${fmt(result.fillMs / 1000, 1)} s (stored verdicts from assess() on a few hundred template bodies, findings from ` +
+      `recomputePatterns; no hash chain for the bulk rows)` +
+      `; then ANALYZE (${fmt(result.analyzeMs)} ms), as the service does on PGlite and autovacuum on PostgreSQL`,
+  );
+  figure({
+    label: `triage: verdict p99 with ${fmt(result.earlier)} earlier incidents (${name})`,
+    value: result.verdict.p99Ms,
+    unit: "ms",
+    kind: "max",
+    target: TARGETS.triageP99Ms,
+  });
+  note(
+    `${name}: computeVerdict over ${result.verdict.samples} new incidents (after 30 warm-up): p50 ${ms(result.verdict.p50Ms)} ms, ` +
+      `p95 ${ms(result.verdict.p95Ms)} ms, p99 ${ms(result.verdict.p99Ms)} ms, max ${ms(result.verdict.maxMs)} ms`,
+  );
+  for (const c of TRIAGE_CASES) {
+    const x = result.byCase[c];
+    const p = result.phases[c];
+    note(
+      `${name}:   naming ${CASE_WORDS[c]} (compared with ~${fmt(x.compared)}, ${fmt(x.findings, 1)} findings): p50 ${ms(x.p50Ms)} ms, ` +
+        `p99 ${ms(x.p99Ms)} ms, max ${ms(x.maxMs)} ms; median steps: settings ${ms(p.settings)}, assess ${ms(p.assess)}, ` +
+        `loadPeople ${ms(p.loadPeople)}, earlier records + findings ${ms(p.rest)} ms`,
+    );
+  }
+  note(
+    `${name}: recordIncident end to end (verdict, chain write and commit, reconsideration), ${result.record.samples} incidents: ` +
+      `p50 ${ms(result.record.p50Ms)} ms, p99 ${ms(result.record.p99Ms)} ms, max ${ms(result.record.maxMs)} ms ` +
+      `(p50 by case: ${TRIAGE_CASES.map((c) => `${CASE_WORDS[c]} ${ms(result.recordByCase[c].p50Ms)}`).join(", ")} ms)`,
+  );
+  record(`triage.${kind}`, result);
+}
+
+function printPatterns(run: PatternsRun) {
+  figure({
+    label: `patterns: full recomputation over ${fmt(run.incidents)} incidents`,
+    value: run.ms,
+    unit: "ms",
+    kind: "max",
+    target: TARGETS.patternsMs,
+  });
+  note(
+    `recomputePatterns, median of 3 runs: ${fmt(run.people)} people, ${fmt(run.findings)} findings ` +
+      `(${fmt((run.ms * 1000) / run.incidents, 1)} µs per incident)`,
+  );
+  record("patterns", run);
+}
+
 async function main(): Promise<number> {
   installSignalHandlers();
   const wallStart = performance.now();
@@ -276,12 +362,41 @@ async function main(): Promise<number> {
     printAnalyse(await benchAnalyse({ messages: analyseMessages, seed: 2024 }));
   }
 
+  if (only.has("triage")) {
+    heading(
+      `5. Triage: computeVerdict for a new incident with ${fmt(triageEarlier)} earlier incidents in the campaign (in process, no HTTP)`,
+    );
+    for (const kind of kinds) {
+      if (skipped(kind)) continue;
+      printTriage(
+        kind,
+        await benchTriage({ kind, earlier: triageEarlier, samples: triageSamples, records: triageRecords }),
+        kind === kinds[0],
+      );
+    }
+  }
+
+  if (only.has("patterns")) {
+    heading(`6. Patterns: recomputePatterns over ${fmt(patternsIncidents)} generated incidents`);
+    printPatterns(benchPatterns({ incidents: patternsIncidents }));
+  }
+
   const wallS = (performance.now() - wallStart) / 1000;
   const { json, failed } = summary({
     node: process.version,
     cpus: availableParallelism(),
     postgres: pg.ok ? pg.version : null,
-    settings: { durationS, warmupS, connections, listRows, analyseMessages },
+    settings: {
+      durationS,
+      warmupS,
+      connections,
+      listRows,
+      analyseMessages,
+      triageEarlier,
+      triageSamples,
+      triageRecords,
+      patternsIncidents,
+    },
     wallSeconds: Math.round(wallS),
   });
   console.log(
