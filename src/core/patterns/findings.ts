@@ -112,12 +112,17 @@ export function noActorFindings(
   priorCount: number,
   recentEarlier: () => readonly PatternIncident[],
   options: Required<PatternOptions>,
+  /** How many of the recent earlier incidents are at report-to-police or above, when recentEarlier() lists only some. */
+  seriousEarlierCount?: number,
 ): Finding[] {
   const findings: Finding[] = [];
   const recent = recentEarlierCount + 1;
   if (recent >= 5 && recent * options.baselineDays > 3 * priorCount * options.windowDays) {
     const burst = [...recentEarlier(), incident];
-    const serious = burst.filter((i) => rankOf(i) >= POLICE_RANK).length;
+    const serious =
+      seriousEarlierCount === undefined
+        ? burst.filter((i) => rankOf(i) >= POLICE_RANK).length
+        : seriousEarlierCount + (rankOf(incident) >= POLICE_RANK ? 1 : 0);
     const level: Level = serious >= 2 ? "report-to-police" : "keep-record";
     const explanation =
       `Your campaign has had ${plural(recent, "incident")} in the last ${options.windowDays} days, far more than before ` +

@@ -65,7 +65,14 @@ export async function markNoticeRead(deps: Deps, user: Principal, noticeId: stri
     .innerJoin(t.incidents, eq(t.incidents.id, t.notices.incidentId))
     .where(eq(t.notices.id, noticeId));
   if (!row || !can(user, "read", "incident", row.i)) throw notFound("notice");
-  const readAt = deps.now();
-  await deps.db.insert(t.noticeReads).values({ noticeId, userId: user.id, readAt }).onConflictDoNothing();
-  return { id: noticeId, readAt };
+  await deps.db
+    .insert(t.noticeReads)
+    .values({ noticeId, userId: user.id, readAt: deps.now() })
+    .onConflictDoNothing();
+  // A second read keeps the first time it was read.
+  const [stored] = await deps.db
+    .select({ readAt: t.noticeReads.readAt })
+    .from(t.noticeReads)
+    .where(and(eq(t.noticeReads.noticeId, noticeId), eq(t.noticeReads.userId, user.id)));
+  return { id: noticeId, readAt: stored!.readAt };
 }

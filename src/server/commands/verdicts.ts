@@ -2,7 +2,7 @@
 // recorded, amended or given text evidence, stored with the rule-set version, and reconsidered when
 // the patterns of its people change. When a verdict rises, the campaign gets an in-app notice.
 import { randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, gt, inArray, lte, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lte, ne, sql } from "drizzle-orm";
 import * as t from "../../store/schema.ts";
 import type { Tx } from "../../store/chain.ts";
 import type { Database } from "../../store/db.ts";
@@ -44,6 +44,9 @@ export interface IncidentToTriage {
   body: IncidentBody;
   evidenceTexts: readonly { id: string; text: string }[];
 }
+
+/** A campaign-wide burst names at most this many of its most recent incidents (and counts them all). */
+const BURST_INCIDENTS_NAMED = 50;
 
 // Stored records never change (a new verdict is a new row), so decrypted ones are kept by verdict id.
 const RECORD_CACHE_LIMIT = 200_000;
@@ -102,7 +105,36 @@ async function findingsWithoutActor(db: Database | Tx, campaignId: string, recor
   const windowStart = record.occurredAt - options.windowDays * DAY_MS;
   const baselineStart = windowStart - options.baselineDays * DAY_MS;
   const inCampaign = and(eq(t.incidents.campaignId, campaignId), ne(t.incidents.id, record.id));
-  const [recentRows, [prior]] = await Promise.all([
+  const recentWindow = and(
+    inCampaign,
+    gt(t.incidents.occurredAt, new Date(windowStart)),
+    lte(t.incidents.occurredAt, new Date(record.occurredAt)),
+  );
+  // Counts first: a busy week can hold thousands of incidents, and only a burst needs any rows.
+  const [[counts], recentRows] = await Promise.all([
+    db
+      .select({
+        recent:
+          sql<number>`count(*) filter (where ${t.incidents.occurredAt} > ${new Date(windowStart).toISOString()}::timestamptz)`.mapWith(
+            Number,
+          ),
+        serious:
+          sql<number>`count(*) filter (where ${t.incidents.occurredAt} > ${new Date(windowStart).toISOString()}::timestamptz and ${t.incidents.verdictLevel} in ('call-999', 'report-to-police'))`.mapWith(
+            Number,
+          ),
+        prior:
+          sql<number>`count(*) filter (where ${t.incidents.occurredAt} <= ${new Date(windowStart).toISOString()}::timestamptz)`.mapWith(
+            Number,
+          ),
+      })
+      .from(t.incidents)
+      .where(
+        and(
+          inCampaign,
+          gt(t.incidents.occurredAt, new Date(baselineStart)),
+          lte(t.incidents.occurredAt, new Date(record.occurredAt)),
+        ),
+      ),
     db
       .select({
         id: t.incidents.id,
@@ -112,29 +144,22 @@ async function findingsWithoutActor(db: Database | Tx, campaignId: string, recor
         level: t.incidents.verdictLevel,
       })
       .from(t.incidents)
-      .where(
-        and(
-          inCampaign,
-          gt(t.incidents.occurredAt, new Date(windowStart)),
-          lte(t.incidents.occurredAt, new Date(record.occurredAt)),
-        ),
-      ),
-    db
-      .select({ n: count() })
-      .from(t.incidents)
-      .where(
-        and(
-          inCampaign,
-          gt(t.incidents.occurredAt, new Date(baselineStart)),
-          lte(t.incidents.occurredAt, new Date(windowStart)),
-        ),
-      ),
+      .where(recentWindow)
+      .orderBy(desc(t.incidents.occurredAt))
+      .limit(BURST_INCIDENTS_NAMED),
   ]);
   const recent = recentRows
     .map((r) => plainRecord(r))
     .filter((r) => compareIncidents(r, record) < 0)
     .sort(compareIncidents);
-  return noActorFindings(record, recent.length, prior?.n ?? 0, () => recent, options);
+  return noActorFindings(
+    record,
+    counts?.recent ?? 0,
+    counts?.prior ?? 0,
+    () => recent,
+    options,
+    counts?.serious ?? 0,
+  );
 }
 
 const NO_FACTS: PatternIncident["facts"] = {
