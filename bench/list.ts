@@ -1,15 +1,13 @@
 // 2. Listing the newest incidents of a campaign holding many: a fast synthetic fill in this process,
 // then the list requests through HTTP against `shield serve` (a child process) on the same data.
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
-import { completeSetup, createSetupLinkIfEmpty } from "../src/server/commands/accounts.ts";
 import { revisionContext } from "../src/server/commands/incidents.ts";
 import { openRuntime } from "../src/server/runtime.ts";
-import * as t from "../src/store/schema.ts";
 import type { IncidentBody } from "../src/core/incident/model.ts";
 import { incidentInput, prng, storedBody } from "./bodies.ts";
+import { setUpBenchCandidate } from "./candidate.ts";
 import { removeTempDir, tempDir } from "./cleanup.ts";
-import { BENCH_EMAIL, BENCH_PASSWORD, signIn } from "./client.ts";
+import { signIn } from "./client.ts";
 import { measureCpu } from "./cpu.ts";
 import { createThrowAwayDatabase } from "./postgres.ts";
 import { percentile } from "./report.ts";
@@ -85,21 +83,7 @@ export async function fill(
   });
   try {
     const { deps } = runtime;
-    const link = await createSetupLinkIfEmpty(deps);
-    if (!link) throw new Error("the new database is not empty");
-    const user = await completeSetup(deps, {
-      token: new URL(link).hash.replace("#token=", ""),
-      role: "candidate",
-      email: BENCH_EMAIL,
-      displayName: "Bench Candidate",
-      password: BENCH_PASSWORD,
-      campaignName: "Bench for Riverside",
-    });
-    const [campaign] = await deps.db
-      .select({ id: t.campaigns.id })
-      .from(t.campaigns)
-      .where(eq(t.campaigns.createdBy, user.id));
-    const campaignId = campaign!.id;
+    const { userId, campaignId } = await setUpBenchCandidate(deps);
 
     // A few hundred validated bodies, reused with different times: the shape of real data without
     // paying for 100,000 schema validations.
@@ -142,14 +126,14 @@ export async function fill(
            select u.id, $1::uuid, $2::uuid, u.recorded_at, 1, u.occurred_at, u.channel, u.platform, null, u.recorded_at
            from unnest($3::uuid[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::text[])
              as u(id, occurred_at, recorded_at, channel, platform)`,
-        [campaignId, user.id, ids, occurred, recorded, channels, platforms],
+        [campaignId, userId, ids, occurred, recorded, channels, platforms],
       );
       await client.query(
         `insert into incident_revisions (incident_id, revision, occurred_at, channel, platform, body_enc, reason_enc, edited_by, edited_at)
            select u.id, 1, u.occurred_at, u.channel, u.platform, u.body_enc, null, $1::uuid, u.recorded_at
            from unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[], $5::text[], $6::text[], $7::text[])
              as u(id, occurred_at, recorded_at, channel, platform, body_enc)`,
-        [user.id, ids, occurred, recorded, channels, platforms, bodies],
+        [userId, ids, occurred, recorded, channels, platforms, bodies],
       );
     }
     const fillMs = performance.now() - started;

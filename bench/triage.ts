@@ -3,7 +3,6 @@
 // command, then incidents, their first revisions, actor links, stored verdicts and notices in bulk),
 // and computeVerdict and recordIncident are timed in this process, without HTTP.
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
 import { compileProfile } from "../src/core/analysis/index.ts";
 import {
   ActorBodySchema,
@@ -15,7 +14,6 @@ import {
 } from "../src/core/incident/model.ts";
 import { recomputePatterns, type PatternIncident, type PersonMap } from "../src/core/patterns/index.ts";
 import { assess, conclude, type Assessment } from "../src/core/triage/index.ts";
-import { completeSetup, createSetupLinkIfEmpty } from "../src/server/commands/accounts.ts";
 import { createActor } from "../src/server/commands/actors.ts";
 import {
   campaignTriageSettings,
@@ -28,10 +26,9 @@ import { computeVerdict, verdictRows, type IncidentToTriage } from "../src/serve
 import type { Deps } from "../src/server/deps.ts";
 import type { Principal } from "../src/server/policies/index.ts";
 import { openRuntime } from "../src/server/runtime.ts";
-import * as t from "../src/store/schema.ts";
 import { incidentInput, prng, storedBody } from "./bodies.ts";
+import { setUpBenchCandidate } from "./candidate.ts";
 import { removeTempDir, tempDir } from "./cleanup.ts";
-import { BENCH_EMAIL, BENCH_PASSWORD } from "./client.ts";
 import { createThrowAwayDatabase } from "./postgres.ts";
 import { percentile } from "./report.ts";
 
@@ -358,23 +355,9 @@ export interface Filled {
 
 /** Sets up the candidate, the actors and the earlier incidents in an empty database. */
 export async function fillCampaign(deps: Deps, options: Required<TriageOptions>): Promise<Filled> {
-  const link = await createSetupLinkIfEmpty(deps);
-  if (!link) throw new Error("the new database is not empty");
-  const user = await completeSetup(deps, {
-    token: new URL(link).hash.replace("#token=", ""),
-    role: "candidate",
-    email: BENCH_EMAIL,
-    displayName: "Bench Candidate",
-    password: BENCH_PASSWORD,
-    campaignName: "Bench for Riverside",
-  });
-  const [campaign] = await deps.db
-    .select({ id: t.campaigns.id })
-    .from(t.campaigns)
-    .where(eq(t.campaigns.createdBy, user.id));
-  const campaignId = campaign!.id;
+  const { userId, campaignId } = await setUpBenchCandidate(deps);
   const principal: Principal = {
-    id: user.id,
+    id: userId,
     role: "candidate",
     forceId: null,
     memberships: new Map([[campaignId, "owner"]]),
@@ -551,7 +534,7 @@ export async function fillCampaign(deps: Deps, options: Required<TriageOptions>)
            as u(id, occurred_at, recorded_at, channel, platform, level, verdict_id)`,
       [
         campaignId,
-        user.id,
+        userId,
         cols.ids,
         cols.occurred,
         cols.recorded,
@@ -566,7 +549,7 @@ export async function fillCampaign(deps: Deps, options: Required<TriageOptions>)
          select u.id, 1, u.occurred_at, u.channel, u.platform, u.body_enc, null, $1::uuid, u.recorded_at
          from unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[], $5::text[], $6::text[], $7::text[])
            as u(id, occurred_at, recorded_at, channel, platform, body_enc)`,
-      [user.id, cols.ids, cols.occurred, cols.recorded, cols.channels, cols.platforms, cols.bodies],
+      [userId, cols.ids, cols.occurred, cols.recorded, cols.channels, cols.platforms, cols.bodies],
     );
     await client.query(
       `insert into incident_actors (incident_id, actor_id)

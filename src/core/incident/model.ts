@@ -21,6 +21,25 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** Face to face: someone was there. */
+export const IN_PERSON_CHANNELS: ReadonlySet<Channel> = new Set([
+  "doorstep",
+  "hustings",
+  "street",
+  "office",
+  "home",
+]);
+/** Sent over a public electronic communications network (Communications Act 2003 s127). */
+export const ELECTRONIC_CHANNELS: ReadonlySet<Channel> = new Set([
+  "phone-call",
+  "text-message",
+  "email",
+  "social-media",
+  "other-online",
+]);
+/** Written or electronic: at a distance (Malicious Communications Act, Online Safety Act s181). */
+export const REMOTE_CHANNELS: ReadonlySet<Channel> = new Set(["letter", ...ELECTRONIC_CHANNELS]);
+
 export const PLATFORMS = [
   "x",
   "facebook",

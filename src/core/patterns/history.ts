@@ -1,8 +1,8 @@
 // What the rules need to know about one person's earlier incidents, kept as running totals so that
 // findingsAt (which folds a filtered list) and recomputePatterns (one pass over all incidents) share it.
 import { LEVEL_RANK } from "../analysis/types.ts";
-import type { Channel, TargetedGroup } from "../incident/model.ts";
-import type { PatternIncident, PersonMap } from "./types.ts";
+import { IN_PERSON_CHANNELS, REMOTE_CHANNELS, type Channel, type TargetedGroup } from "../incident/model.ts";
+import type { PatternFacts, PatternIncident, PersonMap } from "./types.ts";
 
 export const DAY_MS = 86_400_000;
 
@@ -33,21 +33,15 @@ export function compareIncidents(a: PatternIncident, b: PatternIncident): number
 }
 export const isBefore = (a: PatternIncident, b: PatternIncident): boolean => compareIncidents(a, b) < 0;
 
-export const REMOTE_CHANNELS: ReadonlySet<Channel> = new Set([
-  "letter",
-  "phone-call",
-  "text-message",
-  "email",
-  "social-media",
-  "other-online",
-]);
-export const IN_PERSON_CHANNELS: ReadonlySet<Channel> = new Set([
-  "doorstep",
-  "hustings",
-  "street",
-  "office",
-  "home",
-]);
+export const NO_FACTS: PatternFacts = {
+  cameToHome: false,
+  propertyDamaged: false,
+  someoneHurt: false,
+  frightened: false,
+  weapon: false,
+  revealedPrivateDetails: false,
+  contactedBefore: false,
+};
 
 /** Someone who came to the home was there in person, whatever channel the record names (a letter pushed through the door). */
 export const isInPerson = (i: PatternIncident) => IN_PERSON_CHANNELS.has(i.channel) || i.facts.cameToHome;

@@ -14,6 +14,7 @@ export {
   compareIncidents,
   DAY_MS,
   DEFAULT_PATTERN_OPTIONS,
+  NO_FACTS,
   resolveOptions,
   type PatternOptions,
 } from "./history.ts";

@@ -1,21 +1,18 @@
 // The facts the offence and advice tables are written against, derived once from the incident's
 // words (the analyser), its quick answers, its structured fields and the patterns found.
 import type { Analysis, Category, Characteristic, Reason } from "../analysis/types.ts";
-import type { Channel, Jurisdiction, Platform, QuickAnswers, TargetedGroup } from "../incident/model.ts";
+import {
+  ELECTRONIC_CHANNELS,
+  IN_PERSON_CHANNELS,
+  REMOTE_CHANNELS,
+  type Channel,
+  type Jurisdiction,
+  type Platform,
+  type QuickAnswers,
+  type TargetedGroup,
+} from "../incident/model.ts";
 import type { Finding } from "../patterns/types.ts";
 import { isYes } from "./questions.ts";
-
-export const IN_PERSON_CHANNELS: readonly Channel[] = ["doorstep", "hustings", "street", "office", "home"];
-/** Sent over a public electronic communications network (Communications Act 2003 s127). */
-export const ELECTRONIC_CHANNELS: readonly Channel[] = [
-  "phone-call",
-  "text-message",
-  "email",
-  "social-media",
-  "other-online",
-];
-/** Written or electronic communications (Malicious Communications Act, Online Safety Act s181). */
-export const COMMUNICATION_CHANNELS: readonly Channel[] = ["letter", ...ELECTRONIC_CHANNELS];
 
 const THREAT_CATEGORIES: readonly Category[] = ["threat", "imminent", "weapon", "violence-wish", "sexual"];
 /** A threat by the sender, not a wish that harm comes to someone ("I hope you die" is not a threat to kill). */
@@ -134,9 +131,9 @@ export function deriveFacts(input: FactsInput): TriageFacts {
     jurisdiction: input.jurisdiction,
     channel: input.channel,
     platform: input.platform,
-    inPerson: IN_PERSON_CHANNELS.includes(input.channel),
-    electronic: ELECTRONIC_CHANNELS.includes(input.channel),
-    communication: COMMUNICATION_CHANNELS.includes(input.channel),
+    inPerson: IN_PERSON_CHANNELS.has(input.channel),
+    electronic: ELECTRONIC_CHANNELS.has(input.channel),
+    communication: REMOTE_CHANNELS.has(input.channel),
     targeted: input.targeted,
     categories,
     characteristics,

@@ -19,11 +19,11 @@ import {
   computeVerdict,
   currentVerdict,
   evidenceTextsOf,
-  loadTriageSettings,
   reconsiderPeople,
   storeVerdict,
   verdictRows,
 } from "./verdicts.ts";
+import { campaignTriageSettings } from "./campaign-settings.ts";
 import { presentVerdict, visibilityFor, type PresentedVerdict } from "./present-verdict.ts";
 
 type IncidentRow = typeof t.incidents.$inferSelect;
@@ -169,7 +169,7 @@ export async function amendIncident(
   const now = deps.now();
   const current = await findIncidentForUser(deps, by, incidentId);
   if (!can(by, "amend", "incident", current)) throw forbidden();
-  const settings = await loadTriageSettings(deps.db, deps, current.campaignId);
+  const settings = await campaignTriageSettings(deps.db, deps, current.campaignId);
   const verdict = await computeVerdict(
     deps.db,
     deps,

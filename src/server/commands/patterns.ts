@@ -60,5 +60,3 @@ export async function linkActors(
 export async function peopleAround(deps: Deps, campaignId: string, actorId: string): Promise<string[]> {
   return actorsOfSamePeople((await loadPeople(deps.db, deps, campaignId)).people, [actorId]);
 }
-
-export { reconsiderPeople };

@@ -5,7 +5,7 @@ import * as t from "../../store/schema.ts";
 import { campaignStream, factEvent, type Tx } from "../../store/chain.ts";
 import type { Database } from "../../store/db.ts";
 import type { ActorBody } from "../../core/incident/model.ts";
-import { groupActorsIntoPeople, suggestedLinks, themesOf } from "../../core/patterns/index.ts";
+import { groupActorsIntoPeople, themesOf } from "../../core/patterns/index.ts";
 import type { ActorLinkDecision, PatternActor, PersonMap } from "../../core/patterns/types.ts";
 import type { Deps } from "../deps.ts";
 import { can, type Principal } from "../policies/index.ts";
@@ -170,5 +170,3 @@ export async function decideActorLink(
   });
   return { actorIds: [a, b], decision: input.decision, decidedAt: now };
 }
-
-export { suggestedLinks };

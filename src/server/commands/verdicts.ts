@@ -18,6 +18,7 @@ import {
   compareIncidents,
   DAY_MS,
   findingsAt,
+  NO_FACTS,
   noActorFindings,
   resolveOptions,
 } from "../../core/patterns/index.ts";
@@ -162,16 +163,6 @@ async function findingsWithoutActor(db: Database | Tx, campaignId: string, recor
   );
 }
 
-const NO_FACTS: PatternIncident["facts"] = {
-  cameToHome: false,
-  propertyDamaged: false,
-  someoneHurt: false,
-  frightened: false,
-  weapon: false,
-  revealedPrivateDetails: false,
-  contactedBefore: false,
-};
-
 function plainRecord(r: {
   id: string;
   occurredAt: Date;
@@ -215,10 +206,6 @@ function compiledProfileOf(profile: PrivateDetailsProfile): CompiledProfile {
   let compiled = compiledProfiles.get(profile);
   if (!compiled) compiledProfiles.set(profile, (compiled = compileProfile(profile)));
   return compiled;
-}
-
-export async function loadTriageSettings(db: Database | Tx, deps: Deps, campaignId: string) {
-  return campaignTriageSettings(db, deps, campaignId);
 }
 
 /** The full verdict for an incident (recorded or not): its words and answers, then its patterns. */
@@ -299,6 +286,28 @@ export async function storeVerdict(tx: Tx, rows: VerdictRows): Promise<void> {
   if (rows.notice) await tx.insert(t.notices).values(rows.notice);
 }
 
+/**
+ * Stores a recomputed verdict only if the incident's current verdict is still the one it was computed
+ * from: an amendment or another process that got there first has computed its own. True if stored.
+ */
+async function storeVerdictIfStill(
+  deps: Deps,
+  incidentId: string,
+  basedOn: string | null,
+  rows: VerdictRows,
+): Promise<boolean> {
+  return deps.db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ id: t.incidents.currentVerdictId })
+      .from(t.incidents)
+      .where(eq(t.incidents.id, incidentId))
+      .for("update");
+    if (!current || current.id !== basedOn) return false;
+    await storeVerdict(tx, rows);
+    return true;
+  });
+}
+
 const findingsKey = (findings: readonly Finding[]) =>
   findings
     .map((f) => `${f.kind}/${f.warningBehaviour ?? ""}/${f.level}/${f.incidentIds.join(",")}`)
@@ -353,17 +362,7 @@ export async function reconsiderPeople(
       previousLevel: row.verdict.level as Level,
       at: deps.now(),
     });
-    await deps.db.transaction(async (tx) => {
-      // Only if nothing else replaced the verdict meanwhile (an amendment computes its own).
-      const [current] = await tx
-        .select({ id: t.incidents.currentVerdictId })
-        .from(t.incidents)
-        .where(eq(t.incidents.id, record.id))
-        .for("update");
-      if (current?.id !== row.verdict.id) return;
-      await storeVerdict(tx, rows);
-      changed++;
-    });
+    if (await storeVerdictIfStill(deps, record.id, row.verdict.id, rows)) changed++;
   }
   return changed;
 }
@@ -425,14 +424,7 @@ export async function currentVerdict(
     previousLevel: (row?.level ?? null) as Level | null,
     at: deps.now(),
   });
-  await deps.db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ id: t.incidents.currentVerdictId })
-      .from(t.incidents)
-      .where(eq(t.incidents.id, incident.id))
-      .for("update");
-    if ((current?.id ?? null) === (incident.currentVerdictId ?? null)) await storeVerdict(tx, rows);
-  });
+  await storeVerdictIfStill(deps, incident.id, incident.currentVerdictId, rows);
   return verdict;
 }
 

@@ -2,6 +2,7 @@
 import type { Category, Level } from "../../../src/core/analysis/types.ts";
 import { createRng, type Rng } from "../../../src/core/demo/prng.ts";
 import type { Channel, TargetedGroup } from "../../../src/core/incident/model.ts";
+import { NO_FACTS } from "../../../src/core/patterns/index.ts";
 import type {
   PatternActor,
   PatternFacts,
@@ -12,16 +13,6 @@ import type {
 export const DAY = 86_400_000;
 export const HOUR = 3_600_000;
 export const CAMPAIGN_START = Date.UTC(2026, 0, 5, 9);
-
-export const NO_FACTS: PatternFacts = {
-  cameToHome: false,
-  propertyDamaged: false,
-  someoneHurt: false,
-  frightened: false,
-  weapon: false,
-  revealedPrivateDetails: false,
-  contactedBefore: false,
-};
 
 /** A PatternIncident with quiet defaults: a keep-record social-media post aimed at the candidate. */
 export function incident(
