@@ -6,11 +6,14 @@
 //   5. triage: the verdict for a new incident in a campaign with 10,000 earlier incidents, and the
 //      whole record path (verdict, chain write, reconsideration), on PGlite and PostgreSQL
 //   6. patterns: a full pattern recomputation over 100,000 incidents
+//   7. web: the JavaScript the browser app's first page loads (gzipped), and its time to interactive
+//      in Chromium on localhost, signed out and signed in (needs /usr/bin/chromium)
 // Environment: BENCH_DURATION (s, default 20), BENCH_WARMUP (s, default 3), BENCH_CONNECTIONS (20),
 // BENCH_LIST_ROWS (100000), BENCH_ANALYSE_MESSAGES (1000000), BENCH_TRIAGE_EARLIER (earlier
 // incidents, 10000), BENCH_TRIAGE_SAMPLES (timed verdicts, 300), BENCH_TRIAGE_RECORDS (timed
-// recordIncident calls, 100), BENCH_PATTERNS_INCIDENTS (100000), BENCH_ONLY (comma list of
-// cold,create,list,analyse,triage,patterns), BENCH_PG_URL (server to use).
+// recordIncident calls, 100), BENCH_PATTERNS_INCIDENTS (100000), BENCH_WEB_LOADS (cold loads per
+// time-to-interactive figure, 5), BENCH_ONLY (comma list of cold,create,list,analyse,triage,patterns,web),
+// BENCH_PG_URL (server to use).
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { benchAnalyse, type AnalyseRun } from "./analyse.ts";
@@ -23,6 +26,7 @@ import { benchPatterns, type PatternsRun } from "./patterns.ts";
 import { PG_SERVER_URL, probePostgres } from "./postgres.ts";
 import { figure, fmt, heading, ms, note, record, summary } from "./report.ts";
 import { benchTriage, TRIAGE_CASES, type TriageResult } from "./triage.ts";
+import { benchWeb, chromiumAvailable, type TtiResult, type WebRun } from "./web.ts";
 
 const TARGETS = {
   pgCreatesPerSecond: 1000,
@@ -33,6 +37,8 @@ const TARGETS = {
   analysePeakMiB: 300,
   triageP99Ms: 20,
   patternsMs: 5000,
+  webFirstPageGzipKB: 200,
+  webTtiMs: 1000,
 };
 
 function positiveNumber(name: string, fallback: number): number {
@@ -53,8 +59,9 @@ const triageEarlier = Math.round(positiveNumber("BENCH_TRIAGE_EARLIER", 10_000))
 const triageSamples = Math.round(positiveNumber("BENCH_TRIAGE_SAMPLES", 300));
 const triageRecords = Math.round(positiveNumber("BENCH_TRIAGE_RECORDS", 100));
 const patternsIncidents = Math.round(positiveNumber("BENCH_PATTERNS_INCIDENTS", 100_000));
+const webLoads = Math.round(positiveNumber("BENCH_WEB_LOADS", 5));
 const only = new Set(
-  (process.env.BENCH_ONLY || "cold,create,list,analyse,triage,patterns").split(",").map((s) => s.trim()),
+  (process.env.BENCH_ONLY || "cold,create,list,analyse,triage,patterns,web").split(",").map((s) => s.trim()),
 );
 
 function loadAverage(): number | undefined {
@@ -285,6 +292,67 @@ function printPatterns(run: PatternsRun) {
   record("patterns", run);
 }
 
+const kB = (bytes: number) => bytes / 1000;
+
+function printWeb(run: WebRun) {
+  const page = run.firstPage;
+  figure({
+    label: "web: first page's JavaScript, gzipped (signed out)",
+    value: kB(page.gzipBytes),
+    unit: "kB",
+    kind: "max",
+    target: TARGETS.webFirstPageGzipKB,
+  });
+  figure({ label: "web: first page's JavaScript, raw", value: kB(page.rawBytes), unit: "kB" });
+  note(
+    `${page.scripts.length} scripts: ${page.scripts
+      .map((s) => `${s.url} ${fmt(kB(s.gzipBytes), 1)} kB gz (${fmt(kB(s.rawBytes), 1)} kB raw)`)
+      .join(", ")}` +
+      (page.serviceWorkerScripts.length > 0
+        ? `; not counted: the service worker's own ${page.serviceWorkerScripts.map((s) => s.url).join(", ")} ` +
+          `(${fmt(kB(page.serviceWorkerScripts.reduce((n, s) => n + s.gzipBytes, 0)), 1)} kB gz)`
+        : ""),
+  );
+  figure({
+    label: "web: model-weights chunk loaded by the first page",
+    value: page.weightsLoaded ? 1 : 0,
+    unit: "",
+    kind: "max",
+    target: 0,
+  });
+  const weights = page.weightsChunks;
+  note(
+    weights.length === 0
+      ? "(!) no built chunk carries the model weights: check that the analyser is in the app at all"
+      : `the analyser's weights are in ${weights.map((w) => `${w.file} (${fmt(kB(w.gzipBytes))} kB gz, ${fmt(kB(w.rawBytes))} kB raw)`).join(", ")}: ` +
+          `${page.weightsLoaded ? "LOADED" : "not loaded"} by the first page`,
+  );
+  note(
+    `then the service worker precaches ${run.precache.files} files in the background: ${fmt(kB(run.precache.gzipBytes))} kB gz ` +
+      `(${fmt(kB(run.precache.rawBytes))} kB raw), ${run.precache.includesWeights ? "including" : "not including"} the weights`,
+  );
+  const tti = (who: string, result: TtiResult, slow: TtiResult) => {
+    figure({
+      label: `web: time to interactive, ${who} (median of ${result.samples.length})`,
+      value: result.medianMs,
+      unit: "ms",
+      kind: "max",
+      target: TARGETS.webTtiMs,
+    });
+    note(
+      `${who}: ${result.samples.map((s) => ms(s.ttiMs)).join(", ")} ms; first contentful paint ${ms(result.fcpMedianMs)} ms, ` +
+        `the app's element on screen ${ms(result.visibleMedianMs)} ms (medians); long tasks ${result.samples.map((s) => s.longTasks).join("/")}`,
+    );
+    note(
+      `${who}, CPU slowed 4× (a mid-range phone, no target): median ${ms(slow.medianMs)} ms over ${slow.samples.length} loads ` +
+        `(${slow.samples.map((s) => ms(s.ttiMs)).join(", ")} ms)`,
+    );
+  };
+  tti("signed out", run.signedOut, run.signedOutSlowCpu);
+  tti("signed in", run.signedIn, run.signedInSlowCpu);
+  record("web", run);
+}
+
 async function main(): Promise<number> {
   installSignalHandlers();
   const wallStart = performance.now();
@@ -381,6 +449,21 @@ async function main(): Promise<number> {
     printPatterns(benchPatterns({ incidents: patternsIncidents }));
   }
 
+  if (only.has("web")) {
+    heading(
+      "7. Web app in Chromium on localhost: the first page's JavaScript, and time to interactive on cold loads (phone-sized window)",
+    );
+    if (!chromiumAvailable()) {
+      note("(!) /usr/bin/chromium is not installed (apt-get install chromium): web figures skipped");
+    } else {
+      note(
+        "time to interactive: navigation start → the app's own element on screen (signed out: the 999 link; signed in: " +
+          "'Record an incident') and the main thread then free of long tasks for 500 ms; each load in a fresh context",
+      );
+      printWeb(await benchWeb({ loads: webLoads, slowLoads: 3 }));
+    }
+  }
+
   const wallS = (performance.now() - wallStart) / 1000;
   const { json, failed } = summary({
     node: process.version,
@@ -396,6 +479,7 @@ async function main(): Promise<number> {
       triageSamples,
       triageRecords,
       patternsIncidents,
+      webLoads,
     },
     wallSeconds: Math.round(wallS),
   });

@@ -68,7 +68,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
 
   const started = performance.now();
-  const child: ChildProcess = spawn(SHIELD, ["serve"], { env, cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const [command, args] =
+    nodeArgs.length === 0
+      ? [SHIELD, ["serve"]]
+      : [
+          process.execPath,
+          [
+            ...nodeArgs,
+            "--import",
+            join(ROOT, "node_modules/tsx/dist/loader.mjs"),
+            join(ROOT, "src/cli/main.ts"),
+            "serve",
+          ],
+        ];
+  const child: ChildProcess = spawn(command, args, { env, cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   trackChild(child);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stopChild = async () => {

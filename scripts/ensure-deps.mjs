@@ -13,3 +13,5 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtime
   console.log("Installing dependencies (npm ci)…");
   execSync("npm ci --no-audit --no-fund", { cwd: root, stdio: "inherit" });
 }
+const { buildWebIfStale } = await import("./build-web-if-stale.mjs");
+buildWebIfStale();

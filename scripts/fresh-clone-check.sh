@@ -20,7 +20,8 @@ done
 grep -q "setup#token=" "$dir/start.log" || { cat "$dir/start.log"; echo "fresh clone: no set-up link printed"; exit 1; }
 curl -fsS "http://127.0.0.1:$port/healthz" | grep -q '"status":"ok"' || { echo "fresh clone: /healthz not ok"; exit 1; }
 [ -d data/pglite ] || { echo "fresh clone: no ./data/pglite"; exit 1; }
-echo "fresh clone: npm start works (set-up link printed, /healthz ok, data in ./data)"
+curl -fsS -H 'accept: text/html' "http://127.0.0.1:$port/record" | grep -q '/assets/index-' || { echo "fresh clone: the browser app was not built and served"; exit 1; }
+echo "fresh clone: npm start works (set-up link printed, /healthz ok, the browser app served, data in ./data)"
 kill $server; wait $server 2>/dev/null || true
 
 env -u SHIELD_TEST_PG_URL npm test

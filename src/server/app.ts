@@ -25,7 +25,8 @@ import { actorRoutes } from "./routes/actors.ts";
 import { triageRoutes } from "./routes/triage.ts";
 import { evidenceRoutes } from "./routes/evidence.ts";
 import { referenceRoutes } from "./routes/reference.ts";
-import { pageRoutes } from "./routes/pages.ts";
+import { safetyRoutes } from "./routes/safety.ts";
+import { webRoutes, wantsAppPage } from "./routes/web.ts";
 
 export type App = FastifyInstance;
 
@@ -141,10 +142,17 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
       error: { code: "internal", message: "Something went wrong on the server. Nothing was changed." },
     });
   });
+  // Page addresses of the browser app (e.g. /incidents/…) get its index.html; the rest is a JSON 404.
+  const appPage: { send?: (reply: FastifyReply) => unknown } = {};
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({
-      error: { code: "not-found", message: `No such page: ${request.method} ${request.url.split("?")[0]}` },
-    }),
+    appPage.send && wantsAppPage(request)
+      ? appPage.send(reply)
+      : reply.code(404).send({
+          error: {
+            code: "not-found",
+            message: `No such page: ${request.method} ${request.url.split("?")[0]}`,
+          },
+        }),
   );
 
   await app.register(cookie);
@@ -155,6 +163,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
         "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:"],
+        // Upgrading the app's own files to https breaks a deployment served over plain http (a trial on a
+        // home network); behind https the browser already loads them over https.
+        "upgrade-insecure-requests": deps.config.publicUrl.startsWith("https:") ? [] : null,
       },
     },
   });
@@ -189,7 +200,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     actorRoutes(api, deps);
     triageRoutes(api, deps);
     evidenceRoutes(api, deps);
+    safetyRoutes(api, deps);
   });
-  pageRoutes(app, deps);
+  appPage.send = await webRoutes(app);
   return app;
 }

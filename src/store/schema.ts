@@ -467,3 +467,43 @@ export const noticeReads = pgTable(
   },
   (t) => [primaryKey({ columns: [t.noticeId, t.userId] })],
 );
+
+/**
+ * Idempotency keys of writes sent from the browser app's offline outbox (and any client): a repeated
+ * request with the same key gets the resource the first one made instead of a second copy. The key row
+ * is inserted in the same transaction as the resource, so both exist or neither does.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    key: text("key").notNull(),
+    /** What the key was used for (method and route), e.g. "POST /api/campaigns/:id/incidents". */
+    scope: text("scope").notNull(),
+    /** SHA-256 of the request (path and body): the same key with another request is refused. */
+    requestHash: text("request_hash").notNull(),
+    resourceKind: text("resource_kind").notNull(),
+    resourceId: uuid("resource_id").notNull(),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
+
+/** Progress through the online health check (core/safety/health-check.ts): which items are done. */
+export const healthCheckItems = pgTable(
+  "health_check_items",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    itemId: text("item_id").notNull(),
+    done: boolean("done").notNull(),
+    updatedBy: uuid("updated_by")
+      .notNull()
+      .references(() => users.id),
+    updatedAt: at("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.itemId] })],
+);

@@ -12,6 +12,7 @@
 import { after, before, describe, it, test } from "node:test";
 import assert from "node:assert/strict";
 import { declaredRules } from "../../src/server/policies/index.ts";
+import { HEALTH_CHECK_ITEMS } from "../../src/core/safety/health-check.ts";
 import {
   addTeamMember,
   PASSWORD,
@@ -178,7 +179,7 @@ const ACTIONS: Record<string, Action> = {
     }),
   },
   "list team": {
-    rules: ["campaign:manage-team"],
+    rules: ["campaign:read-team"],
     does: "lists the team of",
     effect: "read",
     request: (_w, id) => ({ method: "GET", url: `/api/campaigns/${id}/members` }),
@@ -330,6 +331,22 @@ const ACTIONS: Record<string, Action> = {
       body: { private: { homeAddress: `${unique()} Matrix Row, Leeds LS1 1AA` } },
     }),
   },
+  "read health check": {
+    rules: ["campaign:read-health-check"],
+    does: "reads the online health check progress of",
+    effect: "read",
+    request: (_w, id) => ({ method: "GET", url: `/api/campaigns/${id}/health-check` }),
+  },
+  "tick health check": {
+    rules: ["campaign:update-health-check"],
+    does: "ticks an online health check item of",
+    effect: "write",
+    request: (_w, id) => ({
+      method: "PUT",
+      url: `/api/campaigns/${id}/health-check/${HEALTH_CHECK_ITEMS[0]!.id}`,
+      body: { done: true },
+    }),
+  },
   "read patterns": {
     rules: ["campaign:read-patterns"],
     does: "reads the patterns of",
@@ -426,7 +443,7 @@ const MATRIX: Row[] = [
   ["list actors",                    "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
   ["create actor",                   "campaign A",                                   201,   201,   201,      404,   404,  404, 404,    401],
   ["create actor",                   "campaign B",                                   404,   404,   404,      201,   404,  404, 404,    401],
-  ["list team",                      "campaign A",                                   200,   403,   403,      404,   404,  404, 404,    401],
+  ["list team",                      "campaign A",                                   200,   200,   403,      404,   404,  404, 404,    401],
   ["list team",                      "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
   ["invite team member",             "campaign A",                                   201,   403,   403,      404,   404,  404, 404,    401],
   ["invite team member",             "campaign B",                                   404,   404,   404,      201,   404,  404, 404,    401],
@@ -501,6 +518,10 @@ const MATRIX: Row[] = [
   ["read private details",           "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
   ["set private details",            "campaign A",                                   200,   403,   403,      404,   404,  404, 404,    401],
   ["set private details",            "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["read health check",              "campaign A",                                   200,   200,   200,      404,   404,  404, 404,    401],
+  ["read health check",              "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["tick health check",              "campaign A",                                   200,   200,   403,      404,   404,  404, 404,    401],
+  ["tick health check",              "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
   ["read patterns",                  "campaign A",                                   200,   200,   403,      404,   404,  404, 404,    401],
   ["read patterns",                  "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
   ["split actors",                   "campaign A",                                   201,   201,   403,      404,   404,  404, 404,    401],

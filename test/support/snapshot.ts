@@ -30,6 +30,8 @@ export interface Snapshot {
   notice_reads: number;
   actor_links: string;
   campaign_settings: string;
+  idempotency_keys: number;
+  health_check_items: string;
   blob_files: number;
 }
 
@@ -79,12 +81,18 @@ const FINGERPRINT = sql.raw(
       "coalesce(string_agg(campaign_id::text || '/' || kind || '=' || revision, ',' order by campaign_id, kind), '')",
       "campaign_settings",
     ],
+    ["idempotency_keys", "count(*)", "idempotency_keys"],
+    [
+      "health_check_items",
+      "coalesce(string_agg(campaign_id::text || '/' || item_id || '=' || done::text || '/' || updated_by::text, ',' order by campaign_id, item_id), '')",
+      "health_check_items",
+    ],
   ]
     .map(([key, value, from]) => `select '${key}' as key, (${value})::text as value from ${from}`)
     .join(" union all "),
 );
 
-const TEXT_KEYS = new Set(["member_permissions", "actor_links", "campaign_settings"]);
+const TEXT_KEYS = new Set(["member_permissions", "actor_links", "campaign_settings", "health_check_items"]);
 
 export async function snapshot(h: Harness): Promise<Snapshot> {
   const result = (await h.runtime.deps.db.execute(FINGERPRINT)) as unknown as {

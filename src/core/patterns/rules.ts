@@ -78,8 +78,7 @@ const courseOfConduct: Rule = {
 
 const fearOfViolenceRepeated: Rule = {
   kind: "fear-of-violence-repeated",
-  source:
-    "Protection from Harassment Act 1997 s4 and s4A: fear of violence on at least two occasions (domain-rules §1)",
+  source: "Protection from Harassment Act 1997 s4 and s4A: fear of violence on at least two occasions",
   find({ incident, history }) {
     if (!isViolent(incident) || history.violent.length < 1) return null;
     const occasions = [...history.violent, incident];
@@ -181,7 +180,7 @@ const energyBurst: Rule = {
 
 const risingSeverity: Rule = {
   kind: "rising-severity",
-  source: `${MELOY}: warning behaviours are dynamic changes that call for a response; domain-rules §2`,
+  source: `${MELOY}: warning behaviours are dynamic changes that call for a response`,
   find({ incident, history }) {
     const earlier = history.incidents;
     if (earlier.length < 2 || rankOf(incident) <= history.maxRank) return null;
@@ -199,7 +198,7 @@ const risingSeverity: Rule = {
 const onlineToInPerson: Rule = {
   kind: "online-to-in-person",
   source:
-    "domain-rules §2: online → in-person approach → red; James et al. 2010, JAAPL 38:329 (escalation from communicating to approaching)",
+    "Threat-assessment research: moving from online contact to approaching in person is an escalation (James et al. 2010, JAAPL 38:329)",
   find({ incident, history }) {
     if (history.incidents.length === 0 || !history.allRemote || !isInPerson(incident)) return null;
     const ways = [...history.channels].map((c) => CHANNEL_WORDS[c]).sort();
@@ -292,32 +291,25 @@ const pathway = markerRule("pathway", `${GUIDANCE}, red flag: "reference to a pl
     "Research or preparation aimed at you is a red flag: call 999 if you feel in danger, and tell the police straight away.",
 }));
 
-const identification = markerRule(
-  "identification",
-  "identification with past attackers (domain-rules §2)",
-  () => ({
-    level: "report-to-police",
-    explanation:
-      "This links its sender with past attacks on politicians, or casts them as a soldier for a cause. Report it to the police.",
-  }),
-);
+const identification = markerRule("identification", "identification with past attackers", () => ({
+  level: "report-to-police",
+  explanation:
+    "This links its sender with past attacks on politicians, or casts them as a soldier for a cause. Report it to the police.",
+}));
 
 const THREAT_NOW = new Set(["threat", "imminent", "weapon"]);
-const lastResort = markerRule(
-  "last-resort",
-  "last resort, violence as the only option (domain-rules §2)",
-  (i) =>
-    i.categories.some((c) => THREAT_NOW.has(c))
-      ? {
-          level: "call-999",
-          explanation:
-            "This threatens you and presents violence as the only way left, or sets a last warning. Call 999 if you feel in danger, and tell the police straight away.",
-        }
-      : {
-          level: "report-to-police",
-          explanation:
-            "This says there is no other way, or gives a last warning. Desperation like this can come before violence. Report it to the police.",
-        },
+const lastResort = markerRule("last-resort", "last resort, violence as the only option", (i) =>
+  i.categories.some((c) => THREAT_NOW.has(c))
+    ? {
+        level: "call-999",
+        explanation:
+          "This threatens you and presents violence as the only way left, or sets a last warning. Call 999 if you feel in danger, and tell the police straight away.",
+      }
+    : {
+        level: "report-to-police",
+        explanation:
+          "This says there is no other way, or gives a last warning. Desperation like this can come before violence. Report it to the police.",
+      },
 );
 
 const leakage = markerRule("leakage", "Meloy & O'Toole 2011 (doi:10.1002/bsl.986), leakage", () => ({

@@ -41,9 +41,10 @@ export const GUIDANCE_SOURCES = {
   shieldDecide: `${LGA}: "Decide – determine whether you want to continue receiving communications or approaches"`,
   lgaCollectiveScale: `${LGA}: "Even if it does not result in a criminal investigation or conviction, it is important that the collective scale of the issue is reported"`,
   captureBeforeBlocking:
-    "Evidence-log research (shared/research/domain-rules.md §4): capture before reporting to the platform or blocking, as reported content may be removed; screenshots showing sender, date and time, and the full web address",
+    "Police and victim-support advice on keeping evidence (Devon & Cornwall Police: take a screengrab, then block; Gwent Police: save chat logs, images and the web address; Suzy Lamplugh Trust): capture before reporting to the platform or blocking, as reported content may be removed; screenshots showing sender, date and time, and the full web address",
   platformControls:
-    "Platform safety controls (shared/research/domain-rules.md §5, from each platform's help pages)",
-  offences: "Offences table (shared/research/domain-rules.md §1, following the CPS guide's headings)",
+    "Each platform's own help and safety pages (e.g. Meta's Stay Safe pages, YouTube Help, TikTok Newsroom), as summarised for Shield",
+  offences:
+    "The Crown Prosecution Service's guide to offences against candidates (headings), with each statute as published on legislation.gov.uk",
 } as const;
 export type GuidanceSource = keyof typeof GUIDANCE_SOURCES;

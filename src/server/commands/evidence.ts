@@ -8,9 +8,16 @@ import { campaignStream, rowEvent } from "../../store/chain.ts";
 import { sha256Hex } from "../../core/evidence/canonical.ts";
 import type { InlineEvidence } from "../../core/incident/model.ts";
 import type { Deps } from "../deps.ts";
+import { claimInsert, type IdempotencyClaim } from "../idempotency.ts";
 import { can, type Principal } from "../policies/index.ts";
 import { AppError, forbidden, notFound } from "../errors.ts";
-import { findIncidentForUser, presentEvidence, recordRead, retriageIncident } from "./incidents.ts";
+import {
+  findIncidentForUser,
+  presentEvidence,
+  readIncident,
+  recordRead,
+  retriageIncident,
+} from "./incidents.ts";
 import { presentVerdict, visibilityFor } from "./present-verdict.ts";
 
 export const ACCEPTED_MEDIA_TYPES = new Set([
@@ -54,12 +61,21 @@ export async function detectMediaType(bytes: Uint8Array): Promise<string | undef
 
 type EvidenceRow = typeof t.evidence.$inferSelect;
 
-async function insertEvidence(deps: Deps, by: Principal, campaignId: string, row: EvidenceRow) {
+async function insertEvidence(
+  deps: Deps,
+  by: Principal,
+  campaignId: string,
+  row: EvidenceRow,
+  claim: IdempotencyClaim | undefined,
+) {
   await deps.chain.write(
     { stream: campaignStream(campaignId), actorUserId: by.id, at: row.addedAt },
     async () => ({
       result: null,
-      inserts: [{ table: t.evidence, row }],
+      inserts: [
+        { table: t.evidence, row },
+        ...(claim ? [claimInsert(claim, { kind: "evidence", id: row.id }, row.addedAt)] : []),
+      ],
       events: [rowEvent("evidence.added", "evidence", row)],
     }),
   );
@@ -77,6 +93,7 @@ export async function addInlineEvidence(
   by: Principal,
   incidentId: string,
   input: InlineEvidence,
+  claim?: IdempotencyClaim,
 ) {
   const incident = await incidentForEvidence(deps, by, incidentId);
   const id = randomUUID();
@@ -97,7 +114,7 @@ export async function addInlineEvidence(
     addedBy: by.id,
     addedAt: now,
   };
-  const added = await insertEvidence(deps, by, incident.campaignId, row);
+  const added = await insertEvidence(deps, by, incident.campaignId, row, claim);
   // The message itself may show more than the account of it: the verdict is computed again.
   if (input.kind === "text") {
     const verdict = await retriageIncident(deps, incidentId, "evidence");
@@ -115,7 +132,13 @@ export interface FileUpload {
   note?: string | undefined;
 }
 
-export async function addFileEvidence(deps: Deps, by: Principal, incidentId: string, upload: FileUpload) {
+export async function addFileEvidence(
+  deps: Deps,
+  by: Principal,
+  incidentId: string,
+  upload: FileUpload,
+  claim?: IdempotencyClaim,
+) {
   const incident = await incidentForEvidence(deps, by, incidentId);
   if (upload.bytes.length === 0) throw new AppError(400, "invalid", "file: the file is empty.", "file");
   if (upload.bytes.length > deps.config.maxEvidenceBytes) {
@@ -155,7 +178,7 @@ export async function addFileEvidence(deps: Deps, by: Principal, incidentId: str
     addedBy: by.id,
     addedAt: now,
   };
-  return insertEvidence(deps, by, incident.campaignId, row);
+  return insertEvidence(deps, by, incident.campaignId, row, claim);
 }
 
 /** A file's original bytes, for download. Records that the user read it. */
@@ -177,4 +200,12 @@ export async function readEvidenceFile(deps: Deps, user: Principal, evidenceId: 
     ? deps.secrets.decrypt(row.filenameEnc, `evidence:${row.id}:filename`)
     : "evidence";
   return { bytes, mediaType: row.mediaType, filename, sha256: row.sha256 };
+}
+
+/** What a repeated request (same idempotency key) gets: the evidence the first one added, as it is now. */
+export async function replayEvidence(deps: Deps, by: Principal, incidentId: string, evidenceId: string) {
+  const incident = await readIncident(deps, by, incidentId);
+  const evidence = incident.evidence.find((e) => e.id === evidenceId);
+  if (!evidence) throw notFound("evidence");
+  return evidence.kind === "text" ? { ...evidence, verdict: incident.verdict } : evidence;
 }

@@ -12,6 +12,7 @@ import {
   type VerdictLevel,
 } from "../../core/incident/model.ts";
 import type { Deps } from "../deps.ts";
+import { claimInsert, type IdempotencyClaim } from "../idempotency.ts";
 import { can, incidentListScope, type Principal } from "../policies/index.ts";
 import { badRequest, conflict, forbidden, notFound } from "../errors.ts";
 import { assertActorsUsable } from "./actors.ts";
@@ -91,6 +92,7 @@ export async function recordIncident(
   by: Principal,
   campaignId: string,
   body: IncidentBody,
+  claim?: IdempotencyClaim,
 ): Promise<RecordedIncident> {
   const now = deps.now();
   const incident: IncidentRow = {
@@ -145,6 +147,7 @@ export async function recordIncident(
         })),
         { table: t.incidentVerdicts, row: stored.verdict },
         ...(stored.notice ? [{ table: t.notices, row: stored.notice }] : []),
+        ...(claim ? [claimInsert(claim, { kind: "incident", id: incident.id }, now)] : []),
       ],
       events: [
         rowEvent("incident.recorded", "incident", incident),

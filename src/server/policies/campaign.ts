@@ -8,6 +8,8 @@ allow("list-incidents", "campaign", (user, campaign) => memberOf(user, campaign.
 allow("create-actor", "campaign", (user, campaign) => memberOf(user, campaign.id));
 allow("list-actors", "campaign", (user, campaign) => memberOf(user, campaign.id));
 allow("manage-team", "campaign", (user, campaign) => ownsCampaign(user, campaign.id));
+// Full members see who else is on the team (names and emails); "log only" volunteers do not.
+allow("read-team", "campaign", (user, campaign) => seesWholeCampaign(user, campaign.id));
 // Checking a message stores nothing: anyone in the team may.
 allow("preview-triage", "campaign", (user, campaign) => memberOf(user, campaign.id));
 // Notices name incidents; each member only sees those about incidents they can read.
@@ -21,5 +23,8 @@ allow("manage-private-details", "campaign", (user, campaign) => ownsCampaign(use
 // Patterns draw on every incident of the campaign, so they are for those who see the whole campaign.
 allow("read-patterns", "campaign", (user, campaign) => seesWholeCampaign(user, campaign.id));
 allow("link-actors", "campaign", (user, campaign) => seesWholeCampaign(user, campaign.id));
+// The online health check is advice for the whole team; progress is kept by those who see everything.
+allow("read-health-check", "campaign", (user, campaign) => memberOf(user, campaign.id));
+allow("update-health-check", "campaign", (user, campaign) => seesWholeCampaign(user, campaign.id));
 
 export { seesWholeCampaign };

@@ -17,6 +17,7 @@ export interface PolicyActions {
     | "create-actor"
     | "list-actors"
     | "manage-team"
+    | "read-team"
     | "preview-triage"
     | "read-notices"
     | "read-police-contact"
@@ -24,7 +25,9 @@ export interface PolicyActions {
     | "read-private-details"
     | "manage-private-details"
     | "read-patterns"
-    | "link-actors";
+    | "link-actors"
+    | "read-health-check"
+    | "update-health-check";
   incident: "read" | "amend" | "add-evidence" | "add-follow-up" | "see-reads";
   actor: "read" | "amend";
   staff: "create" | "list" | "suspend";

@@ -38,7 +38,7 @@ export function campaignRoutes(app: FastifyInstance, deps: Deps): void {
     "/api/campaigns/:id/members",
     { schema: { tags: ["team"], summary: "The team", params: IdParams } },
     async (request) => {
-      userForCampaign(request, request.params.id, "manage-team");
+      userForCampaign(request, request.params.id, "read-team");
       return { members: await listMembers(deps, request.params.id) };
     },
   );

@@ -1,7 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { EVIDENCE_SOURCES, EvidenceMetaSchema, InlineEvidenceSchema } from "../../core/incident/model.ts";
-import { addFileEvidence, addInlineEvidence, readEvidenceFile } from "../commands/evidence.ts";
+import {
+  addFileEvidence,
+  addInlineEvidence,
+  readEvidenceFile,
+  replayEvidence,
+} from "../commands/evidence.ts";
+import { claimFor, once } from "../idempotency.ts";
+import { sha256Hex, type Canonicalisable } from "../../core/evidence/canonical.ts";
 import type { Deps } from "../deps.ts";
 import { requireUser } from "../auth.ts";
 import { AppError, badRequest } from "../errors.ts";
@@ -22,7 +29,18 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps): void {
     },
     async (request, reply) => {
       const { principal } = requireUser(request);
-      return reply.code(201).send(await addInlineEvidence(deps, principal, request.params.id, request.body));
+      const claim = claimFor(request, principal.id, "POST /api/incidents/:id/evidence", {
+        incidentId: request.params.id,
+        body: request.body as Canonicalisable,
+      });
+      const { result, replayed } = await once(
+        deps,
+        claim,
+        (c) => addInlineEvidence(deps, principal, request.params.id, request.body, c),
+        (resource) => replayEvidence(deps, principal, request.params.id, resource.id),
+      );
+      if (replayed) reply.header("idempotent-replayed", "true");
+      return reply.code(201).send(result);
     },
   );
 
@@ -69,12 +87,21 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps): void {
         const issue = meta.error.issues[0]!;
         throw badRequest(`${issue.path.join(".")}: ${issue.message}`, issue.path.join("."));
       }
-      const added = await addFileEvidence(deps, principal, request.params.id, {
-        bytes,
-        filename: file.filename || "evidence",
-        ...meta.data,
+      const upload = { bytes, filename: file.filename || "evidence", ...meta.data };
+      const claim = claimFor(request, principal.id, "POST /api/incidents/:id/evidence/file", {
+        incidentId: request.params.id,
+        sha256: sha256Hex(bytes),
+        filename: upload.filename,
+        meta: meta.data as Canonicalisable,
       });
-      return reply.code(201).send(added);
+      const { result, replayed } = await once(
+        deps,
+        claim,
+        (c) => addFileEvidence(deps, principal, request.params.id, upload, c),
+        (resource) => replayEvidence(deps, principal, request.params.id, resource.id),
+      );
+      if (replayed) reply.header("idempotent-replayed", "true");
+      return reply.code(201).send(result);
     },
   );
 

@@ -17,6 +17,8 @@ import {
   recordIncident,
 } from "../commands/incidents.ts";
 import type { Deps } from "../deps.ts";
+import { claimFor, once } from "../idempotency.ts";
+import type { Canonicalisable } from "../../core/evidence/canonical.ts";
 import { requireUser } from "../auth.ts";
 import { IdParams, inLondon, userForCampaign } from "./common.ts";
 
@@ -47,7 +49,21 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps): void {
     },
     async (request, reply) => {
       const principal = userForCampaign(request, request.params.id, "record-incident");
-      return reply.code(201).send(await recordIncident(deps, principal, request.params.id, request.body));
+      const claim = claimFor(request, principal.id, "POST /api/campaigns/:id/incidents", {
+        campaignId: request.params.id,
+        body: request.body as Canonicalisable,
+      });
+      const { result, replayed } = await once(
+        deps,
+        claim,
+        (c) => recordIncident(deps, principal, request.params.id, request.body, c),
+        async ({ id }) => {
+          const { campaignId, revision, recordedAt, verdict } = await readIncident(deps, principal, id);
+          return { id, campaignId, revision, recordedAt, verdict };
+        },
+      );
+      if (replayed) reply.header("idempotent-replayed", "true");
+      return reply.code(201).send(result);
     },
   );
 

@@ -1,0 +1,54 @@
+// Says calmly when the device is offline and how many records are waiting to be sent.
+import { useEffect, useState } from "react";
+import { outboxItems, OUTBOX_EVENT } from "./sync.ts";
+
+export function useOutboxCount(): { waiting: number; rejected: number } {
+  const [counts, setCounts] = useState({ waiting: 0, rejected: 0 });
+  useEffect(() => {
+    const update = () =>
+      void outboxItems()
+        .then((items) =>
+          setCounts({
+            waiting: items.filter((i) => !i.rejected).length,
+            rejected: items.filter((i) => i.rejected).length,
+          }),
+        )
+        .catch(() => undefined);
+    update();
+    window.addEventListener(OUTBOX_EVENT, update);
+    return () => window.removeEventListener(OUTBOX_EVENT, update);
+  }, []);
+  return counts;
+}
+
+export function useOnline(): boolean {
+  const [online, setOnline] = useState(navigator.onLine);
+  useEffect(() => {
+    const on = () => setOnline(true);
+    const off = () => setOnline(false);
+    window.addEventListener("online", on);
+    window.addEventListener("offline", off);
+    return () => {
+      window.removeEventListener("online", on);
+      window.removeEventListener("offline", off);
+    };
+  }, []);
+  return online;
+}
+
+export function OfflineBanner({ remembered }: { remembered: boolean }) {
+  const online = useOnline();
+  const { waiting, rejected } = useOutboxCount();
+  if (online && !remembered && waiting === 0 && rejected === 0) return null;
+  return (
+    <div className="offline-banner" role="status">
+      {!online || remembered
+        ? "You are offline. You can still record incidents: they are kept on this device. "
+        : null}
+      {waiting > 0
+        ? `${waiting} incident${waiting === 1 ? " is" : "s are"} waiting to be sent${online && !remembered ? "…" : " when you are back online."}`
+        : null}
+      {rejected > 0 ? ` ${rejected} could not be sent: open Record an incident to see why.` : null}
+    </div>
+  );
+}

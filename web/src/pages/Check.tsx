@@ -1,0 +1,123 @@
+// Check a message: paste any text and see what the guidance says, without saving anything.
+import { useState, type FormEvent } from "react";
+import { Link } from "wouter";
+import { api, errorMessage, OfflineError } from "../api.ts";
+import { Notice, Page } from "../components/Page.tsx";
+import { VerdictView } from "../components/VerdictView.tsx";
+import { CHANNEL_LABEL } from "../components/labels.ts";
+import { Field } from "../components/record/Field.tsx";
+import { rememberedContext } from "../offline/campaign-cache.ts";
+import { useCampaign } from "../session.tsx";
+import { CHANNELS, type Channel, type IncidentBody } from "../../../src/core/incident/model.ts";
+import type { PresentedVerdict } from "../types.ts";
+
+export default function Check() {
+  const campaign = useCampaign();
+  const [text, setText] = useState("");
+  const [channel, setChannel] = useState<Channel>("social-media");
+  const [result, setResult] = useState<{ verdict: PresentedVerdict; text: string; onDevice: boolean }>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function check(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    if (text.trim() === "") {
+      setError("Paste or type the message you want to check.");
+      document.getElementById("check-text")?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const { verdict } = await api<{ verdict: PresentedVerdict }>(
+        `/api/campaigns/${campaign.id}/triage/preview`,
+        {
+          body: { text, channel },
+        },
+      );
+      setResult({ verdict, text, onDevice: false });
+    } catch (e) {
+      if (!(e instanceof OfflineError)) {
+        setError(errorMessage(e));
+        return;
+      }
+      const { localVerdict } = await import("../offline/local-verdict.ts");
+      const body: IncidentBody = {
+        summary: "Message checked on this device",
+        description: "",
+        occurredAt: new Date().toISOString(),
+        channel,
+        targeted: ["candidate"],
+        actorIds: [],
+        witnesses: [],
+      };
+      const verdict = localVerdict(
+        { id: "check", body, evidenceTexts: [{ id: "preview", text }] },
+        rememberedContext(campaign.id),
+      );
+      setResult({ verdict, text, onDevice: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page
+      title="Check a message"
+      intro="Paste a message, comment or email to see what the guidance says to do. Nothing is saved."
+    >
+      <form onSubmit={check} noValidate>
+        <Notice>{error}</Notice>
+        <Field id="check-text" label="Message to check" hint="Exactly as you received it">
+          {(describedBy) => (
+            <textarea
+              id="check-text"
+              value={text}
+              rows={6}
+              aria-describedby={describedBy}
+              onChange={(e) => setText(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field id="check-channel" label="Where did it come from?">
+          {() => (
+            <select
+              id="check-channel"
+              value={channel}
+              onChange={(e) => setChannel(e.target.value as Channel)}
+            >
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {CHANNEL_LABEL[c]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="actions">
+          <button type="submit" disabled={busy}>
+            {busy ? "Checking…" : "Check"}
+          </button>
+        </div>
+      </form>
+      {result ? (
+        <section aria-labelledby="check-result" aria-live="polite">
+          <h2 id="check-result">What the guidance says</h2>
+          {result.onDevice ? (
+            <p className="meta">
+              You are offline, so this was worked out on your device. It does not check your private details.
+            </p>
+          ) : null}
+          <VerdictView
+            verdict={result.verdict}
+            texts={{ evidence: { preview: result.text } }}
+            headingLevel={3}
+          />
+          <p>
+            Want to keep it? <Link href="/record">Record it as an incident</Link>.
+          </p>
+        </section>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from "react";
+import { Redirect } from "wouter";
+import { ApiError, errorMessage } from "../api.ts";
+import { Notice, Page } from "../components/Page.tsx";
+import { useSession } from "../session.tsx";
+
+export function SignIn() {
+  const { session, signIn } = useSession();
+  const [error, setError] = useState<string>();
+  const [needsCode, setNeedsCode] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (session) return <Redirect to="/" />;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(undefined);
+    try {
+      await signIn(
+        String(data.get("email")),
+        String(data.get("password")),
+        String(data.get("code") ?? "") || undefined,
+      );
+    } catch (e) {
+      if (e instanceof ApiError && e.field === "code") setNeedsCode(true);
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title="Sign in">
+      <form onSubmit={submit} noValidate>
+        <Notice>{error}</Notice>
+        <label htmlFor="email">Email address</label>
+        <input id="email" name="email" type="email" autoComplete="username" required />
+        <label htmlFor="password">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        {needsCode ? (
+          <>
+            <label htmlFor="code">
+              Code from your authenticator app<span className="hint">Six digits</span>
+            </label>
+            <input
+              id="code"
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="[0-9 ]*"
+              required
+            />
+          </>
+        ) : null}
+        <div className="actions">
+          <button type="submit" disabled={busy}>
+            {busy ? "Signing in…" : "Sign in"}
+          </button>
+        </div>
+      </form>
+      <p className="meta">New to Shield? Your campaign's candidate or agent sends you an invitation link.</p>
+    </Page>
+  );
+}
