@@ -6,6 +6,7 @@
 // globals through `globalThis as any`. tsx keeps function names (esbuild keepNames), which adds a
 // `__name` helper the page does not have: code run in the page declares no named inner functions.
 import assert from "node:assert/strict";
+import { after, before } from "node:test";
 import { webIsStale } from "../../scripts/build-web-if-stale.mjs";
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -233,6 +234,62 @@ export async function signIn(context: BrowserContext, shield: Shield, account: A
     data: { email: account.email, password: account.password },
   });
   assert.equal(response.status(), 200, await response.text());
+}
+
+/** What a browser test file's describe block runs against; each is there once its `before` has run. */
+export interface BrowserSuite {
+  readonly shield: Shield;
+  readonly browser: Browser;
+  /** The campaign of the candidate OWNER, when the suite was started with `candidate: true`. */
+  readonly campaignId: string;
+}
+
+/**
+ * Called in a describe block: a fresh Shield and Chromium started before its tests (with the candidate
+ * OWNER and their campaign set up when `candidate` is true) and stopped after them.
+ */
+export function startedForSuite({ candidate = false } = {}): BrowserSuite {
+  let shield: Shield | undefined;
+  let browser: Browser | undefined;
+  let campaignId: string | undefined;
+  before(
+    async () => {
+      [shield, browser] = await Promise.all([startShield(), launchChromium()]);
+      if (candidate) campaignId = await setUpCandidate(shield);
+    },
+    { timeout: 180_000 },
+  );
+  after(async () => {
+    await browser?.close();
+    await shield?.stop();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is there only once the suite's before hook has run`);
+    return value;
+  };
+  return {
+    get shield() {
+      return ready(shield, "Shield");
+    },
+    get browser() {
+      return ready(browser, "The browser");
+    },
+    get campaignId() {
+      return ready(campaignId, "The candidate's campaign (startedForSuite({ candidate: true }))");
+    },
+  };
+}
+
+/** A fresh browser context signed in as `account`, and a page in it whose uncaught errors are collected. */
+export async function signedInPage(
+  browser: Browser,
+  shield: Shield,
+  account: Account = OWNER,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await newContext(browser);
+  await signIn(context, shield, account);
+  const page = await context.newPage();
+  return { context, page, errors: watchPageErrors(page) };
 }
 
 /** Retries `check` (which throws while the condition does not hold) until it passes or time runs out. */

@@ -26,11 +26,14 @@ export const setCsrfToken = (token: string | undefined) => {
   csrfToken = token;
 };
 
-/** Writes need the session's CSRF token: after starting offline the app has none until it asks. */
-export async function ensureCsrfToken(): Promise<void> {
-  if (csrfToken) return;
-  const session = await api<{ csrfToken: string }>("/api/auth/session");
+/**
+ * Who is signed in, asked of the server (and the CSRF token that writes need, which the app lacks after
+ * starting offline). Queued records are only ever sent as the person who recorded them.
+ */
+export async function signedInUserId(): Promise<string> {
+  const session = await api<{ csrfToken: string; user: { id: string } }>("/api/auth/session");
   csrfToken = session.csrfToken;
+  return session.user.id;
 }
 
 export interface RequestOptions {

@@ -1,11 +1,9 @@
 // First run in a real browser: 999 before anything else, the set-up link, the candidate's account and
 // campaign, then the 30-second path with a red-flag message and the verdict telling them to call 999.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
 import {
   CAMPAIGN_NAME,
-  launchChromium,
   mainLink,
   newContext,
   OWNER,
@@ -13,30 +11,21 @@ import {
   recordThroughForm,
   savedIncidentId,
   screenshots,
-  startShield,
+  startedForSuite,
   watchPageErrors,
   verdictCallLinks,
-  type Shield,
 } from "../../support/browser.ts";
 
 describe("first run in the browser", () => {
-  let shield: Shield | undefined;
-  let browser: Browser | undefined;
-  before(async () => {
-    [shield, browser] = await Promise.all([startShield(), launchChromium()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await shield?.stop();
-  });
+  const suite = startedForSuite();
 
   test("999 first; set up the candidate and campaign; record a red flag; the verdict says call 999", async () => {
-    const context = await newContext(browser!);
+    const context = await newContext(suite.browser);
     const page = await context.newPage();
     const errors = watchPageErrors(page);
 
     // Signed out: the first thing on the screen is a tap-to-call link to 999.
-    await page.goto(`${shield!.baseUrl}/`);
+    await page.goto(`${suite.shield.baseUrl}/`);
     await mainLink(page, /sign in/i).waitFor();
     const first = await page.evaluate(() => {
       const { document, innerWidth, innerHeight, getComputedStyle } = globalThis as any;
@@ -58,7 +47,7 @@ describe("first run in the browser", () => {
     assert.match(first.text, /999/);
 
     // The set-up link printed by the server.
-    await page.goto(shield!.setupLink);
+    await page.goto(suite.shield.setupLink);
     await page.getByRole("heading", { level: 1, name: /set up/i }).waitFor();
     const candidate = page.getByRole("radio", { name: /candidate/i });
     if ((await candidate.count()) > 0) await candidate.check();

@@ -1,22 +1,16 @@
 // The 30-second path with the keyboard alone (Tab, Shift+Tab, Space, Enter, typing; no mouse):
 // from Home to "Record an incident", the line and the message, where it happened, one quick question,
 // save, and the verdict.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import {
-  launchChromium,
   mainLink,
-  newContext,
   open,
-  OWNER,
   RED_FLAG_MESSAGE,
-  setUpCandidate,
-  signIn,
-  startShield,
-  watchPageErrors,
+  signedInPage,
+  startedForSuite,
   verdictCallLinks,
-  type Shield,
 } from "../../support/browser.ts";
 
 /** What has the keyboard focus, in words, for failure messages. */
@@ -46,26 +40,11 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {
 }
 
 describe("keyboard only", () => {
-  let shield: Shield | undefined;
-  let browser: Browser | undefined;
-  before(
-    async () => {
-      [shield, browser] = await Promise.all([startShield(), launchChromium()]);
-      await setUpCandidate(shield);
-    },
-    { timeout: 180_000 },
-  );
-  after(async () => {
-    await browser?.close();
-    await shield?.stop();
-  });
+  const suite = startedForSuite({ candidate: true });
 
   test("record an incident and reach the verdict without a mouse", { timeout: 180_000 }, async () => {
-    const context = await newContext(browser!);
-    await signIn(context, shield!, OWNER);
-    const page = await context.newPage();
-    const errors = watchPageErrors(page);
-    await open(page, shield!, "/");
+    const { context, page, errors } = await signedInPage(suite.browser, suite.shield);
+    await open(page, suite.shield, "/");
 
     // Home → "Record an incident".
     const record = mainLink(page, /record an incident/i);

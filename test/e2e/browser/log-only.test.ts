@@ -1,12 +1,10 @@
 // A "log only" team member in a real browser: joins through the candidate's invitation link, records
 // an incident, sees only their own in the list, and cannot open the candidate's incident by its address.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
 import { http } from "../../support/process.ts";
 import {
   bearerToken,
-  launchChromium,
   mainLink,
   newContext,
   open,
@@ -14,11 +12,9 @@ import {
   recordThroughForm,
   savedIncidentId,
   screenshots,
-  setUpCandidate,
-  signIn,
-  startShield,
+  signedInPage,
+  startedForSuite,
   watchPageErrors,
-  type Shield,
 } from "../../support/browser.ts";
 
 const VOLUNTEER = {
@@ -28,24 +24,12 @@ const VOLUNTEER = {
 };
 
 describe("a log-only team member", () => {
-  let shield: Shield | undefined;
-  let browser: Browser | undefined;
-  let campaignId: string;
-  before(
-    async () => {
-      [shield, browser] = await Promise.all([startShield(), launchChromium()]);
-      campaignId = await setUpCandidate(shield);
-    },
-    { timeout: 180_000 },
-  );
-  after(async () => {
-    await browser?.close();
-    await shield?.stop();
-  });
+  const suite = startedForSuite({ candidate: true });
 
   test("joins by invitation and sees only their own incidents", { timeout: 180_000 }, async () => {
-    const token = await bearerToken(shield!, OWNER);
-    const invitation = await http(shield!.baseUrl, "POST", `/api/campaigns/${campaignId}/invitations`, {
+    const { shield, browser, campaignId } = suite;
+    const token = await bearerToken(shield, OWNER);
+    const invitation = await http(shield.baseUrl, "POST", `/api/campaigns/${campaignId}/invitations`, {
       token,
       body: { email: VOLUNTEER.email, permission: "log-only" },
     });
@@ -54,11 +38,8 @@ describe("a log-only team member", () => {
     assert.match(link, /\/invite#token=/);
 
     // The candidate records an incident in their own browser.
-    const ownerContext = await newContext(browser!);
-    await signIn(ownerContext, shield!, OWNER);
-    const owner = await ownerContext.newPage();
-    const ownerErrors = watchPageErrors(owner);
-    await open(owner, shield!, "/record");
+    const { context: ownerContext, page: owner, errors: ownerErrors } = await signedInPage(browser, shield);
+    await open(owner, shield, "/record");
     const ownerSummary = "Letter to the office naming my children's school";
     await recordThroughForm(owner, {
       summary: ownerSummary,
@@ -68,7 +49,7 @@ describe("a log-only team member", () => {
     const ownerIncident = await savedIncidentId(owner);
 
     // The volunteer accepts the invitation in another browser (their own cookies and storage).
-    const memberContext = await newContext(browser!);
+    const memberContext = await newContext(browser);
     const member = await memberContext.newPage();
     const memberErrors = watchPageErrors(member);
     await member.goto(link);
@@ -86,14 +67,14 @@ describe("a log-only team member", () => {
     await savedIncidentId(member);
 
     // Their list has their own incident and not the candidate's.
-    await open(member, shield!, "/incidents");
+    await open(member, shield, "/incidents");
     const main = member.getByRole("main");
     await main.getByText(memberSummary).first().waitFor();
     assert.equal(await main.getByText(ownerSummary).count(), 0, "the candidate's incident is listed");
     await screenshots(member, "incidents-log-only");
 
     // The candidate's incident, opened by its address: a plain "not found", none of its content.
-    await open(member, shield!, `/incidents/${ownerIncident}`);
+    await open(member, shield, `/incidents/${ownerIncident}`);
     await main
       .getByText(/not found|could not find|not allowed|don't have access|do not have access/i)
       .first()
@@ -106,7 +87,7 @@ describe("a log-only team member", () => {
     );
 
     // The candidate still sees both.
-    await open(owner, shield!, "/incidents");
+    await open(owner, shield, "/incidents");
     await owner.getByRole("main").getByText(ownerSummary).first().waitFor();
     await owner.getByRole("main").getByText(memberSummary).first().waitFor();
 

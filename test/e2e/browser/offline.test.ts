@@ -1,60 +1,43 @@
 // Offline in a real browser: an incident recorded with no connection is kept on the device with an
 // on-device verdict, then sent once when the connection comes back, with its evidence once, however
 // often the sending is triggered again, and even when the server's answer is lost on the way back.
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { http } from "../../support/process.ts";
 import {
   bearerToken,
   eventually,
-  launchChromium,
   mainLink,
-  newContext,
   open,
   OWNER,
   RED_FLAG_MESSAGE,
   recordThroughForm,
   screenshots,
-  setUpCandidate,
-  signIn,
-  startShield,
+  signedInPage,
+  startedForSuite,
   waitForPage,
-  watchPageErrors,
   verdictCallLinks,
-  type Shield,
 } from "../../support/browser.ts";
 
 describe("recording offline", () => {
-  let shield: Shield | undefined;
-  let browser: Browser | undefined;
-  let campaignId: string;
+  const suite = startedForSuite({ candidate: true });
   let token: string;
-  before(
-    async () => {
-      [shield, browser] = await Promise.all([startShield(), launchChromium()]);
-      campaignId = await setUpCandidate(shield);
-      token = await bearerToken(shield, OWNER);
-    },
-    { timeout: 180_000 },
-  );
-  after(async () => {
-    await browser?.close();
-    await shield?.stop();
+  before(async () => {
+    token = await bearerToken(suite.shield, OWNER);
   });
 
   /** The campaign's incidents with this summary, each with its evidence, as the server has them. */
   async function onServer(summary: string) {
-    const list = await http(shield!.baseUrl, "GET", `/api/campaigns/${campaignId}/incidents?limit=200`, {
-      token,
-    });
+    const path = `/api/campaigns/${suite.campaignId}/incidents?limit=200`;
+    const list = await http(suite.shield.baseUrl, "GET", path, { token });
     assert.equal(list.status, 200, JSON.stringify(list.body));
     const matching = (list.body.incidents as { id: string; summary: string }[]).filter(
       (i) => i.summary === summary,
     );
     return Promise.all(
       matching.map(async (i) => {
-        const full = await http(shield!.baseUrl, "GET", `/api/incidents/${i.id}`, { token });
+        const full = await http(suite.shield.baseUrl, "GET", `/api/incidents/${i.id}`, { token });
         assert.equal(full.status, 200, JSON.stringify(full.body));
         return { id: i.id, evidence: full.body.evidence as { kind: string; text: string | null }[] };
       }),
@@ -70,12 +53,9 @@ describe("recording offline", () => {
   }
 
   /** A signed-in page whose service worker controls it, so the app's files are there offline. */
-  async function signedInPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await newContext(browser!);
-    await signIn(context, shield!, OWNER);
-    const page = await context.newPage();
-    const errors = watchPageErrors(page);
-    await open(page, shield!, "/");
+  async function controlledPage() {
+    const { context, page, errors } = await signedInPage(suite.browser, suite.shield);
+    await open(page, suite.shield, "/");
     await mainLink(page, /record an incident/i).waitFor();
     await page.waitForFunction(() => !!(globalThis as any).navigator.serviceWorker?.controller, undefined, {
       timeout: 60_000,
@@ -93,7 +73,7 @@ describe("recording offline", () => {
     "kept on the device with an on-device verdict, then sent exactly once when back online",
     { timeout: 180_000 },
     async () => {
-      const { context, page, errors } = await signedInPage();
+      const { context, page, errors } = await controlledPage();
       const summary = "Threat texted to my phone while I had no signal";
 
       await context.setOffline(true);
@@ -134,7 +114,7 @@ describe("recording offline", () => {
     "an answer lost on the way back: the record is sent again with the same key and kept once",
     { timeout: 180_000 },
     async () => {
-      const { context, page, errors } = await signedInPage();
+      const { context, page, errors } = await controlledPage();
       const summary = "Abusive email received on the train";
       const message = "People like you should be made to disappear. Watch yourself.";
 

@@ -3,14 +3,13 @@
 // 320 px wide, and screenshots at phone and desktop sizes in test-results/screenshots/.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { http } from "../../support/process.ts";
 import {
   assertNoHorizontalScroll,
   bearerToken,
   checkAccessibility,
   DESKTOP,
-  launchChromium,
   newContext,
   open,
   OWNER,
@@ -18,8 +17,8 @@ import {
   RED_FLAG_MESSAGE,
   screenshots,
   setUpCandidate,
-  signIn,
-  startShield,
+  signedInPage,
+  startedForSuite,
   watchPageErrors,
   type Shield,
 } from "../../support/browser.ts";
@@ -44,25 +43,14 @@ async function checkPage(page: Page, shield: Shield, c: PageCase): Promise<void>
 }
 
 describe("every page", () => {
-  let shield: Shield;
-  let browser: Browser;
-  before(
-    async () => {
-      [shield, browser] = await Promise.all([startShield(), launchChromium()]);
-    },
-    { timeout: 180_000 },
-  );
-  after(async () => {
-    await browser?.close();
-    await shield?.stop();
-  });
+  const suite = startedForSuite();
 
   describe("signed out", () => {
     let context: BrowserContext;
     let page: Page;
     let errors: string[];
     before(async () => {
-      context = await newContext(browser);
+      context = await newContext(suite.browser);
       page = await context.newPage();
       errors = watchPageErrors(page);
     });
@@ -78,13 +66,13 @@ describe("every page", () => {
       // Before the first account exists, with the set-up link's token: the set-up form.
       {
         name: "setup",
-        path: () => `/setup#token=${shield.setupToken}`,
+        path: () => `/setup#token=${suite.shield.setupToken}`,
         ready: (p) => p.getByLabel(/^campaign name/i).waitFor(),
       },
       { name: "setup-without-link", path: "/setup" },
       { name: "invite-without-link", path: "/invite" },
     ];
-    for (const c of cases) test(c.name, { timeout: 90_000 }, () => checkPage(page, shield, c));
+    for (const c of cases) test(c.name, { timeout: 90_000 }, () => checkPage(page, suite.shield, c));
     test("no uncaught errors in the pages", () => assert.deepEqual(errors, []));
   });
 
@@ -99,10 +87,10 @@ describe("every page", () => {
 
     before(
       async () => {
-        campaignId = await setUpCandidate(shield);
-        const token = await bearerToken(shield, OWNER);
+        campaignId = await setUpCandidate(suite.shield);
+        const token = await bearerToken(suite.shield, OWNER);
         const api = async (method: string, path: string, body?: unknown) => {
-          const res = await http(shield.baseUrl, method, path, { token, body });
+          const res = await http(suite.shield.baseUrl, method, path, { token, body });
           assert.ok(res.status < 300, `${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
           return res.body;
         };
@@ -162,7 +150,7 @@ describe("every page", () => {
           email: "agent@example.org",
           permission: "full",
         });
-        const joined = await http(shield.baseUrl, "POST", "/api/invitations/accept", {
+        const joined = await http(suite.shield.baseUrl, "POST", "/api/invitations/accept", {
           body: {
             token: new URL(agent.link).hash.replace("#token=", ""),
             displayName: "Priya Shah",
@@ -176,10 +164,7 @@ describe("every page", () => {
         });
         invitationLink = invited.link;
 
-        context = await newContext(browser);
-        await signIn(context, shield, OWNER);
-        page = await context.newPage();
-        errors = watchPageErrors(page);
+        ({ context, page, errors } = await signedInPage(suite.browser, suite.shield));
       },
       { timeout: 120_000 },
     );
@@ -242,14 +227,14 @@ describe("every page", () => {
       { name: "canvass", path: "/canvass" },
       { name: "not-found", path: "/no-such-page" },
     ];
-    for (const c of cases) test(c.name, { timeout: 90_000 }, () => checkPage(page, shield, c));
+    for (const c of cases) test(c.name, { timeout: 90_000 }, () => checkPage(page, suite.shield, c));
 
     test("invite (signed out, with a team invitation)", { timeout: 90_000 }, async () => {
-      const signedOut = await newContext(browser);
+      const signedOut = await newContext(suite.browser);
       try {
         const p = await signedOut.newPage();
         const pageErrors = watchPageErrors(p);
-        await checkPage(p, shield, {
+        await checkPage(p, suite.shield, {
           name: "invite",
           path: new URL(invitationLink).pathname + new URL(invitationLink).hash,
           ready: (q) => q.getByLabel(/^your name/i).waitFor(),

@@ -1,25 +1,6 @@
 // Says calmly when the device is offline and how many records are waiting to be sent.
 import { useEffect, useState } from "react";
-import { outboxItems, OUTBOX_EVENT } from "./sync.ts";
-
-export function useOutboxCount(): { waiting: number; rejected: number } {
-  const [counts, setCounts] = useState({ waiting: 0, rejected: 0 });
-  useEffect(() => {
-    const update = () =>
-      void outboxItems()
-        .then((items) =>
-          setCounts({
-            waiting: items.filter((i) => !i.rejected).length,
-            rejected: items.filter((i) => i.rejected).length,
-          }),
-        )
-        .catch(() => undefined);
-    update();
-    window.addEventListener(OUTBOX_EVENT, update);
-    return () => window.removeEventListener(OUTBOX_EVENT, update);
-  }, []);
-  return counts;
-}
+import { useOutbox } from "./useOutbox.ts";
 
 export function useOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine);
@@ -38,7 +19,9 @@ export function useOnline(): boolean {
 
 export function OfflineBanner({ remembered }: { remembered: boolean }) {
   const online = useOnline();
-  const { waiting, rejected } = useOutboxCount();
+  const items = useOutbox();
+  const waiting = items.filter((i) => !i.rejected).length;
+  const rejected = items.length - waiting;
   if (online && !remembered && waiting === 0 && rejected === 0) return null;
   return (
     <div className="offline-banner" role="status">

@@ -1,6 +1,6 @@
 // Sends the outbox when Shield can be reached: each incident and each piece of its evidence with its
 // own idempotency key, so a request repeated after a lost answer is applied exactly once.
-import { api, ApiError, ensureCsrfToken, OfflineError } from "../api.ts";
+import { api, ApiError, OfflineError, signedInUserId } from "../api.ts";
 import { deviceDb, type OutboxItem } from "./db.ts";
 
 export const OUTBOX_EVENT = "shield:outbox";
@@ -16,9 +16,12 @@ export async function queueIncident(item: Omit<OutboxItem, "evidenceSent" | "att
   announce();
 }
 
-export async function outboxItems(): Promise<OutboxItem[]> {
+/** What this device holds for one person (another person signed in on the same device sees none of it). */
+export async function outboxItems(userId: string): Promise<OutboxItem[]> {
   const db = await deviceDb();
-  return (await db.getAll("outbox")).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  return (await db.getAll("outbox"))
+    .filter((item) => item.userId === userId)
+    .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
 }
 
 export async function discardOutboxItem(key: string): Promise<void> {
@@ -34,7 +37,8 @@ async function save(item: OutboxItem) {
 export async function sendItem(item: OutboxItem): Promise<string | undefined> {
   if (item.rejected) return undefined;
   try {
-    await ensureCsrfToken();
+    // Never send one person's record as another who has since signed in on this device.
+    if ((await signedInUserId()) !== item.userId) return undefined;
     if (!item.incidentId) {
       const created = await api<{ id: string }>(`/api/campaigns/${item.campaignId}/incidents`, {
         body: item.body,
@@ -95,7 +99,13 @@ let running: Promise<void> | undefined;
 export function flushOutbox(): Promise<void> {
   running ??= (async () => {
     try {
-      for (const item of await outboxItems()) {
+      let userId: string;
+      try {
+        userId = await signedInUserId();
+      } catch {
+        return; // offline, or signed out: the items wait on the device
+      }
+      for (const item of await outboxItems(userId)) {
         if (item.rejected) continue;
         try {
           await sendItem(item);

@@ -4,11 +4,13 @@ import { Link } from "wouter";
 import { api, errorMessage, OfflineError } from "../api.ts";
 import { Notice, Page } from "../components/Page.tsx";
 import { VerdictView } from "../components/VerdictView.tsx";
-import { CHANNEL_LABEL } from "../components/labels.ts";
-import { Field } from "../components/record/Field.tsx";
+import { ChannelSelect } from "../components/forms/CodeSelect.tsx";
+import { TextAreaField } from "../components/forms/Field.tsx";
+import { SubmitButton } from "../components/forms/Form.tsx";
+import { CHANNEL_CHOICE_LABEL } from "../components/labels.ts";
 import { rememberedContext } from "../offline/campaign-cache.ts";
 import { useCampaign } from "../session.tsx";
-import { CHANNELS, type Channel, type IncidentBody } from "../../../src/core/incident/model.ts";
+import type { Channel, IncidentBody } from "../../../src/core/incident/model.ts";
 import type { PresentedVerdict } from "../types.ts";
 
 export default function Check() {
@@ -68,36 +70,25 @@ export default function Check() {
     >
       <form onSubmit={check} noValidate>
         <Notice>{error}</Notice>
-        <Field id="check-text" label="Message to check" hint="Exactly as you received it">
-          {(describedBy) => (
-            <textarea
-              id="check-text"
-              value={text}
-              rows={6}
-              aria-describedby={describedBy}
-              onChange={(e) => setText(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field id="check-channel" label="Where did it come from?">
-          {() => (
-            <select
-              id="check-channel"
-              value={channel}
-              onChange={(e) => setChannel(e.target.value as Channel)}
-            >
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {CHANNEL_LABEL[c]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextAreaField
+          id="check-text"
+          label="Message to check"
+          hint="Exactly as you received it"
+          value={text}
+          rows={6}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <ChannelSelect
+          id="check-channel"
+          label="Where did it come from?"
+          labels={CHANNEL_CHOICE_LABEL}
+          value={channel}
+          onChange={setChannel}
+        />
         <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? "Checking…" : "Check"}
-          </button>
+          <SubmitButton busy={busy} sending="Checking…">
+            Check
+          </SubmitButton>
         </div>
       </form>
       {result ? (

@@ -1,11 +1,11 @@
 // Police contact: 999, 101 and Victim Support always, then the campaign's police force and its single
 // point of contact (SPOC) for candidates, which the candidate and full members can change.
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { api } from "../api.ts";
+import { api, errorMessage } from "../api.ts";
 import { Notice, Page } from "../components/Page.tsx";
-import { useApi } from "../components/useApi.ts";
+import { useResource } from "../components/useResource.ts";
 import { SelectField, TextAreaField, TextField } from "../components/forms/Field.tsx";
-import { firstProblem, ProblemArea } from "../components/forms/Form.tsx";
+import { firstProblem, ProblemArea, SubmitButton } from "../components/forms/Form.tsx";
 import { errorFor, problemOf, type Problem } from "../components/forms/problems.ts";
 import { formValues } from "../components/forms/words.ts";
 import { useCampaign } from "../session.tsx";
@@ -265,9 +265,9 @@ function ContactForm({
         />
       </fieldset>
       <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? "Saving…" : "Save"}
-        </button>
+        <SubmitButton busy={busy} sending="Saving…">
+          Save
+        </SubmitButton>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel
         </button>
@@ -279,10 +279,10 @@ function ContactForm({
 export default function Contacts() {
   const campaign = useCampaign();
   const canEdit = campaign.permission !== "log-only";
-  const setting = useApi<PoliceContactSetting>(`/api/campaigns/${campaign.id}/police-contact`);
-  const forces = useApi<{ forces: Force[] }>("/api/forces");
+  const setting = useResource<PoliceContactSetting>(`/api/campaigns/${campaign.id}/police-contact`);
+  const forces = useResource<{ forces: Force[] }>("/api/forces");
   // The campaign may have a force already (set when it was created) before any SPOC details are saved.
-  const details = useApi<Campaign>(`/api/campaigns/${campaign.id}`);
+  const details = useResource<Campaign>(`/api/campaigns/${campaign.id}`);
   const [editing, setEditing] = useState(false);
   const [news, setNews] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -325,7 +325,7 @@ export default function Contacts() {
           Your single point of contact
         </h2>
         <Notice kind="status">{news}</Notice>
-        <Notice>{setting.error}</Notice>
+        <Notice>{setting.error ? errorMessage(setting.error) : null}</Notice>
         {setting.loading && !setting.data ? (
           <p role="status" className="loading">
             Loading your police contact…
@@ -376,7 +376,7 @@ export default function Contacts() {
             onCancel={cancel}
           />
         ) : null}
-        {forces.error && editing ? <Notice>{forces.error}</Notice> : null}
+        {forces.error && editing ? <Notice>{errorMessage(forces.error)}</Notice> : null}
 
         <h3>What your single point of contact is for</h3>
         <p>

@@ -3,11 +3,12 @@
 // time, and who has read it. Everything added here is kept; nothing is overwritten.
 import { useCallback, useMemo } from "react";
 import { Link, useSearch } from "wouter";
+import { errorMessage } from "../api.ts";
 import { EvidenceSection } from "../components/incidents/EvidenceSection.tsx";
 import { FollowUpsSection } from "../components/incidents/FollowUpsSection.tsx";
 import { ReadsSection, VerdictHistorySection } from "../components/incidents/HistorySections.tsx";
 import { IncidentFacts } from "../components/incidents/IncidentFacts.tsx";
-import { channelText, plural } from "../components/incidents/labels.ts";
+import { channelText, plural } from "../components/labels.ts";
 import { RevisionsSection } from "../components/incidents/RevisionsSection.tsx";
 import { formatDateTime } from "../components/incidents/time.ts";
 import type {
@@ -16,11 +17,10 @@ import type {
   ReadEntry,
   VerdictHistoryEntry,
 } from "../components/incidents/types.ts";
-import { errorMessage, isNotFound, useResource } from "../components/incidents/useResource.ts";
+import { isNotFound, useResource } from "../components/useResource.ts";
 import { LevelBadge } from "../components/LevelBadge.tsx";
 import { Notice, Page } from "../components/Page.tsx";
 import { VerdictView, type VerdictTexts } from "../components/VerdictView.tsx";
-import { useApi } from "../components/useApi.ts";
 import { useCampaign } from "../session.tsx";
 import "./incidents.css";
 
@@ -46,7 +46,7 @@ export default function IncidentDetail({ id }: { id: string }) {
     validId && campaign.permission === "owner" ? `/api/incidents/${id}/reads` : null,
   );
   const data = incident.data?.id === id ? incident.data : undefined;
-  const { data: actorData } = useApi<{ actors: Actor[] }>(
+  const { data: actorData } = useResource<{ actors: Actor[] }>(
     data ? `/api/campaigns/${data.campaignId}/actors` : null,
   );
 

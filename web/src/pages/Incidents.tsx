@@ -4,16 +4,18 @@
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "wouter";
 import { api, errorMessage } from "../api.ts";
-import { Field } from "../components/incidents/Field.tsx";
+import { ChannelSelect, CodeSelect } from "../components/forms/CodeSelect.tsx";
+import { SelectField, TextField } from "../components/forms/Field.tsx";
 import { IncidentRow } from "../components/incidents/IncidentRow.tsx";
-import { CHANNEL_LABEL, CHANNELS, plural } from "../components/incidents/labels.ts";
+import { plural } from "../components/labels.ts";
 import { endOfLondonDay, formatDay, fromLondonInput, londonDayKey } from "../components/incidents/time.ts";
 import type { Actor, IncidentListItem, IncidentPage } from "../components/incidents/types.ts";
 import { LEVEL_LABEL } from "../components/levels.ts";
 import { Notice, Page } from "../components/Page.tsx";
-import { useApi } from "../components/useApi.ts";
+import { useResource } from "../components/useResource.ts";
 import { useCampaign } from "../session.tsx";
 import type { Channel, VerdictLevel } from "../types.ts";
+import { CHANNELS } from "../../../src/core/incident/model.ts";
 import "./incidents.css";
 
 const PAGE_SIZE = 50;
@@ -84,7 +86,7 @@ export default function Incidents() {
     setDraft(filtersOf(new URLSearchParams(window.location.search)));
   }, [applied]);
 
-  const { data: actorData } = useApi<{ actors: Actor[] }>(`/api/campaigns/${campaign.id}/actors`);
+  const { data: actorData } = useResource<{ actors: Actor[] }>(`/api/campaigns/${campaign.id}/actors`);
   const actors = useMemo(() => actorData?.actors ?? [], [actorData]);
   const actorLabel = useMemo(() => new Map(actors.map((a) => [a.id, a.body.label])), [actors]);
 
@@ -180,95 +182,66 @@ export default function Incidents() {
         </p>
 
         <div role="search" className="incident-search" aria-label="Search and filter incidents">
-          <Field label="Search the titles" hint="For example: van, letter, @WrenfieldTruth">
-            {(props) => (
-              <input
-                {...props}
-                type="search"
-                value={search}
-                autoComplete="off"
-                onChange={(e) => setParam({ q: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            type="search"
+            label="Search the titles"
+            hint="For example: van, letter, @WrenfieldTruth"
+            value={search}
+            autoComplete="off"
+            onChange={(e) => setParam({ q: e.target.value })}
+          />
 
           <details className="filters" open={activeFilters > 0 || undefined}>
             <summary>Filters{activeFilters > 0 ? ` (${activeFilters} applied)` : ""}</summary>
             <form onSubmit={apply} noValidate>
               <div className="filter-grid">
-                <Field label="Channel">
-                  {(props) => (
-                    <select
-                      {...props}
-                      value={draft.channel}
-                      onChange={(e) => setDraft({ ...draft, channel: e.target.value })}
-                    >
-                      <option value="">All channels</option>
-                      {CHANNELS.map((c) => (
-                        <option key={c} value={c}>
-                          {CHANNEL_LABEL[c]}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field label="Advice">
-                  {(props) => (
-                    <select
-                      {...props}
-                      value={draft.verdict}
-                      onChange={(e) => setDraft({ ...draft, verdict: e.target.value })}
-                    >
-                      <option value="">Any advice</option>
-                      {LEVELS.map((l) => (
-                        <option key={l} value={l}>
-                          {LEVEL_LABEL[l]}
-                        </option>
-                      ))}
-                      <option value="none">Not assessed yet</option>
-                    </select>
-                  )}
-                </Field>
-                <Field label="Person or account">
-                  {(props) => (
-                    <select
-                      {...props}
-                      value={draft.actor}
-                      onChange={(e) => setDraft({ ...draft, actor: e.target.value })}
-                    >
-                      <option value="">Anyone</option>
-                      {actors.map((a) => (
-                        <option key={a.id} value={a.id}>
-                          {a.body.label}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                <ChannelSelect
+                  label="Channel"
+                  empty="All channels"
+                  value={draft.channel}
+                  onChange={(channel) => setDraft({ ...draft, channel })}
+                />
+                <CodeSelect
+                  label="Advice"
+                  codes={LEVELS}
+                  labels={LEVEL_LABEL}
+                  empty="Any advice"
+                  value={draft.verdict}
+                  onChange={(verdict) => setDraft({ ...draft, verdict })}
+                >
+                  <option value="none">Not assessed yet</option>
+                </CodeSelect>
+                <SelectField
+                  label="Person or account"
+                  value={draft.actor}
+                  onChange={(e) => setDraft({ ...draft, actor: e.target.value })}
+                >
+                  <option value="">Anyone</option>
+                  {actors.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.body.label}
+                    </option>
+                  ))}
+                </SelectField>
               </div>
               <fieldset>
                 <legend>When it happened</legend>
                 <div className="filter-grid">
-                  <Field label="From" hint="UK date">
-                    {(props) => (
-                      <input
-                        {...props}
-                        type="date"
-                        value={draft.from}
-                        onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-                      />
-                    )}
-                  </Field>
-                  <Field label="To" hint="Up to the end of that day" error={dateError}>
-                    {(props) => (
-                      <input
-                        {...props}
-                        type="date"
-                        value={draft.to}
-                        onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-                      />
-                    )}
-                  </Field>
+                  <TextField
+                    type="date"
+                    label="From"
+                    hint="UK date"
+                    value={draft.from}
+                    onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+                  />
+                  <TextField
+                    type="date"
+                    label="To"
+                    hint="Up to the end of that day"
+                    error={dateError}
+                    value={draft.to}
+                    onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+                  />
                 </div>
               </fieldset>
               <div className="actions">

@@ -4,11 +4,15 @@ import { useEffect, useState, type FormEvent } from "react";
 import { Link, useLocation } from "wouter";
 import { api, ApiError, errorMessage } from "../api.ts";
 import { Notice, Page } from "../components/Page.tsx";
-import { CAMPAIGN_LABELS, CampaignFields } from "../components/forms/CampaignFields.tsx";
+import {
+  CampaignFields,
+  DisplayNameField,
+  NEW_ACCOUNT_LABELS,
+} from "../components/forms/NewAccountFields.tsx";
 import { PasswordField, TextField } from "../components/forms/Field.tsx";
-import { firstProblem, ProblemArea } from "../components/forms/Form.tsx";
+import { firstProblem, ProblemArea, SubmitButton } from "../components/forms/Form.tsx";
 import { errorFor, problemOf, type Problem } from "../components/forms/problems.ts";
-import { formValues, NEW_PASSWORD_HINT, PASSWORD_MIN } from "../components/forms/words.ts";
+import { formValues, PASSWORD_MIN } from "../components/forms/words.ts";
 import { useSession } from "../session.tsx";
 import "./account.css";
 
@@ -19,13 +23,6 @@ interface Invitation {
   campaignName: string | null;
   existingAccount: boolean;
 }
-
-const LABELS = {
-  email: "Email address",
-  displayName: "Your name",
-  password: "Password",
-  ...CAMPAIGN_LABELS,
-} as const;
 
 const STAFF_ROLE: Record<string, string> = {
   spoc: "a police single point of contact for candidates",
@@ -155,7 +152,9 @@ export default function Invite() {
     } catch (error) {
       setBusy(false);
       // A wrong password for an existing account comes back as "not signed in", without a field.
-      setProblem(problemOf(error, LABELS, (e: ApiError) => (e.status === 401 ? "password" : undefined)));
+      setProblem(
+        problemOf(error, NEW_ACCOUNT_LABELS, (e: ApiError) => (e.status === 401 ? "password" : undefined)),
+      );
       return;
     }
     // Accepting signed this browser in. The link has done its job: take its token out of the address.
@@ -187,7 +186,7 @@ export default function Invite() {
               id="email"
               name="username"
               type="email"
-              label={LABELS.email}
+              label={NEW_ACCOUNT_LABELS.email}
               hint="From your invitation. You sign in with this."
               value={invitation.email}
               readOnly
@@ -196,32 +195,21 @@ export default function Invite() {
             />
           ) : null}
           {existing ? null : (
-            <TextField
-              id="displayName"
-              label={LABELS.displayName}
-              hint="As the rest of the team will see it."
-              autoComplete="name"
-              required
-              maxLength={120}
-              error={errorFor(problem, "displayName")}
-            />
+            <DisplayNameField hint="As the rest of the team will see it." problem={problem} />
           )}
           <PasswordField
+            kind={existing ? "current" : "new"}
             id="password"
-            label={existing ? "Your Shield password" : LABELS.password}
-            hint={existing ? "The password of your existing Shield account." : NEW_PASSWORD_HINT}
-            autoComplete={existing ? "current-password" : "new-password"}
-            required
-            {...(existing ? {} : { minLength: PASSWORD_MIN })}
-            maxLength={256}
+            label={existing ? "Your Shield password" : NEW_ACCOUNT_LABELS.password}
+            hint={existing ? "The password of your existing Shield account." : undefined}
             error={errorFor(problem, "password")}
           />
         </fieldset>
         {candidate ? <CampaignFields problem={problem} /> : null}
         <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? "Joining…" : invitation.kind === "team" ? "Join the team" : "Create account"}
-          </button>
+          <SubmitButton busy={busy} sending="Joining…">
+            {invitation.kind === "team" ? "Join the team" : "Create account"}
+          </SubmitButton>
         </div>
       </form>
     </Page>

@@ -2,7 +2,7 @@
 import { Link } from "wouter";
 import { api } from "../api.ts";
 import { LevelBadge } from "../components/LevelBadge.tsx";
-import { useApi } from "../components/useApi.ts";
+import { useResource } from "../components/useResource.ts";
 import type { VerdictLevel } from "../types.ts";
 
 interface Notice {
@@ -15,7 +15,7 @@ interface Notice {
 }
 
 export function Notices({ campaignId }: { campaignId: string }) {
-  const { data, reload } = useApi<{ notices: Notice[] }>(`/api/campaigns/${campaignId}/notices`);
+  const { data, reload } = useResource<{ notices: Notice[] }>(`/api/campaigns/${campaignId}/notices`);
   const unread = (data?.notices ?? []).filter((n) => !n.readAt).slice(0, 3);
   if (unread.length === 0) return null;
   return (

@@ -6,10 +6,10 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
 import { Link } from "wouter";
 import { api, errorMessage } from "../api.ts";
-import { Field } from "../components/incidents/Field.tsx";
+import { SelectField } from "../components/forms/Field.tsx";
 import { FindingItem } from "../components/incidents/FindingItem.tsx";
 import { IncidentRow } from "../components/incidents/IncidentRow.tsx";
-import { channelText, IDENTIFIER_LABEL, PLATFORM_LABEL, plural } from "../components/incidents/labels.ts";
+import { channelText, IDENTIFIER_LABEL, PLATFORM_LABEL, plural } from "../components/labels.ts";
 import { NewActorForm } from "../components/incidents/NewActorForm.tsx";
 import { formatDateTime, isoOf } from "../components/incidents/time.ts";
 import type {
@@ -20,7 +20,7 @@ import type {
   PersonPattern,
   SuggestedLink,
 } from "../components/incidents/types.ts";
-import { isForbidden, useResource } from "../components/incidents/useResource.ts";
+import { isForbidden, useResource } from "../components/useResource.ts";
 import { LEVEL_LABEL } from "../components/levels.ts";
 import { LevelBadge } from "../components/LevelBadge.tsx";
 import { Notice, Page } from "../components/Page.tsx";
@@ -65,7 +65,12 @@ function useAllIncidents(campaignId: string, enabled: boolean, version: number) 
 
 const mostSerious = (levels: VerdictLevel[]) => LEVELS.find((l) => levels.includes(l)) ?? null;
 
-type Decision = "same" | "different";
+const DECISIONS = ["same", "different"] as const;
+type Decision = (typeof DECISIONS)[number];
+const DECISION_LABEL: Record<Decision, string> = {
+  same: "Yes, the same person",
+  different: "No, different people",
+};
 
 /** A person's name: the labels of their records, each once. */
 const nameOf = (actorIds: string[], label: (id: string) => string) =>
@@ -394,22 +399,20 @@ function PersonCard({
         <details className="merge-form">
           <summary>Same person as another record?</summary>
           <form onSubmit={merge}>
-            <Field
+            <SelectField
               label="The other person or account"
               hint="Only if you are sure: their incidents are then read together."
               error={mergeError}
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
             >
-              {(props) => (
-                <select {...props} value={target} onChange={(e) => setTarget(e.target.value)}>
-                  <option value="">Choose a person</option>
-                  {others.map((o) => (
-                    <option key={o.person} value={o.person}>
-                      {nameOf(o.actorIds, label)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+              <option value="">Choose a person</option>
+              {others.map((o) => (
+                <option key={o.person} value={o.person}>
+                  {nameOf(o.actorIds, label)}
+                </option>
+              ))}
+            </SelectField>
             <p>
               <button type="submit" className="secondary" disabled={busy}>
                 Link as the same person
@@ -527,45 +530,29 @@ function LinkForm({
       <h2 id="link-heading">Join or separate two records</h2>
       <form onSubmit={submit} noValidate className="subform">
         <div className="filter-grid">
-          <Field label="First record" error={error}>
-            {(props) => (
-              <select {...props} value={a} onChange={(e) => setA(e.target.value)}>
-                <option value="">Choose</option>
-                {options}
-              </select>
-            )}
-          </Field>
-          <Field label="Second record">
-            {(props) => (
-              <select {...props} value={b} onChange={(e) => setB(e.target.value)}>
-                <option value="">Choose</option>
-                {options}
-              </select>
-            )}
-          </Field>
+          <SelectField label="First record" error={error} value={a} onChange={(e) => setA(e.target.value)}>
+            <option value="">Choose</option>
+            {options}
+          </SelectField>
+          <SelectField label="Second record" value={b} onChange={(e) => setB(e.target.value)}>
+            <option value="">Choose</option>
+            {options}
+          </SelectField>
         </div>
         <fieldset>
           <legend>Are they the same person?</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name="link-decision"
-              value="same"
-              checked={decision === "same"}
-              onChange={() => setDecision("same")}
-            />
-            Yes, the same person
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name="link-decision"
-              value="different"
-              checked={decision === "different"}
-              onChange={() => setDecision("different")}
-            />
-            No, different people
-          </label>
+          {DECISIONS.map((d) => (
+            <label key={d} className="choice">
+              <input
+                type="radio"
+                name="link-decision"
+                value={d}
+                checked={decision === d}
+                onChange={() => setDecision(d)}
+              />
+              {DECISION_LABEL[d]}
+            </label>
+          ))}
         </fieldset>
         <div className="actions">
           <button type="submit" disabled={busy}>

@@ -4,6 +4,8 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link } from "wouter";
 import { api, ApiError, errorMessage, OfflineError } from "../api.ts";
+import { TextField } from "../components/forms/Field.tsx";
+import { SubmitButton } from "../components/forms/Form.tsx";
 import { Notice, Page } from "../components/Page.tsx";
 import { useCampaign } from "../session.tsx";
 import type { PrivateDetailsProfile } from "../../../src/core/analysis/types.ts";
@@ -430,52 +432,31 @@ function Editor({ register, campaignId }: { register: Register; campaignId: stri
       <h2 id="pd-private-heading">What is private</h2>
       <p>If a message reveals any of these, Shield tells you to call 999.</p>
 
-      <label htmlFor="pd-homeAddress">
-        Home address
-        <span className="hint" id="pd-homeAddress-hint">
-          With the postcode. For example: 27 Orchard Close, LS6 2QT.
-        </span>
-      </label>
-      <input
+      <TextField
         id="pd-homeAddress"
+        label="Home address"
+        hint="With the postcode. For example: 27 Orchard Close, LS6 2QT."
+        error={addressError?.message}
         autoComplete="off"
         spellCheck={false}
         maxLength={MAX_LENGTH}
         value={form.homeAddress}
-        aria-invalid={addressError ? true : undefined}
-        aria-describedby={`pd-homeAddress-hint${addressError ? " pd-homeAddress-error" : ""}`}
         onChange={(e) => edit({ ...form, homeAddress: e.currentTarget.value })}
       />
-      {addressError ? (
-        <p className="field-error" id="pd-homeAddress-error">
-          {addressError.message}
-        </p>
-      ) : null}
       {PRIVATE_LISTS.map(list)}
 
       <h2 id="pd-public-heading">What is public</h2>
       <p>These never raise a warning, so messages about your office or a surgery are not flagged.</p>
-      <label htmlFor="pd-name">
-        Your name
-        <span className="hint" id="pd-name-hint">
-          As people write it in messages. For example: Rachel Adeyemi. Shield uses it to read messages about
-          you; it is not treated as private.
-        </span>
-      </label>
-      <input
+      <TextField
         id="pd-name"
+        label="Your name"
+        hint="As people write it in messages. For example: Rachel Adeyemi. Shield uses it to read messages about you; it is not treated as private."
+        error={nameError?.message}
         autoComplete="off"
         maxLength={200}
         value={form.name}
-        aria-invalid={nameError ? true : undefined}
-        aria-describedby={`pd-name-hint${nameError ? " pd-name-error" : ""}`}
         onChange={(e) => edit({ ...form, name: e.currentTarget.value })}
       />
-      {nameError ? (
-        <p className="field-error" id="pd-name-error">
-          {nameError.message}
-        </p>
-      ) : null}
       {PUBLIC_LISTS.map(list)}
 
       <div className="pd-save">
@@ -507,9 +488,9 @@ function Editor({ register, campaignId }: { register: Register; campaignId: stri
         </p>
         {changed && !busy ? <p className="meta">You have changes that are not saved yet.</p> : null}
         <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? "Saving…" : "Save private details"}
-          </button>
+          <SubmitButton busy={busy} sending="Saving…">
+            Save private details
+          </SubmitButton>
         </div>
         {updatedAt ? <p className="meta">Last saved {SAVED_AT.format(new Date(updatedAt))}.</p> : null}
       </div>

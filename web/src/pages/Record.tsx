@@ -1,19 +1,25 @@
 // Record an incident: the 30-second path first (a line, the message, when, where, the quick
 // questions, a photo, who), the rest folded away. The draft is saved on the device as you type; the
 // incident goes through the outbox, so it is sent exactly once whether you are online or not.
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { useLocation } from "wouter";
 import { OfflineError } from "../api.ts";
 import { Notice, Page } from "../components/Page.tsx";
 import { VerdictView } from "../components/VerdictView.tsx";
-import { CHANNEL_LABEL, PLATFORM_LABEL, TARGETED_LABEL } from "../components/labels.ts";
-import { Field } from "../components/record/Field.tsx";
-import { useApi } from "../components/useApi.ts";
+import { ChannelSelect, PlatformSelect } from "../components/forms/CodeSelect.tsx";
+import { SelectField, TextAreaField, TextField } from "../components/forms/Field.tsx";
+import { SubmitButton } from "../components/forms/Form.tsx";
+import {
+  CHANNEL_CHOICE_LABEL,
+  ONLINE_CHANNELS,
+  PLATFORM_CHOICE_LABEL,
+  TARGETED_CHOICE_LABEL,
+} from "../components/labels.ts";
+import { useResource } from "../components/useResource.ts";
 import { QuickQuestions } from "../components/record/QuickQuestions.tsx";
 import {
   emptyFields,
   evidenceOf,
-  ONLINE_CHANNELS,
   toBody,
   type AttachedFile,
   type FieldErrors,
@@ -24,8 +30,13 @@ import { refreshContext, rememberedContext } from "../offline/campaign-cache.ts"
 import { clearDraft, loadDraft, saveDraft } from "../offline/drafts.ts";
 import { queueIncident, sendItem } from "../offline/sync.ts";
 import { useCampaign, useSession } from "../session.tsx";
-import { CHANNELS, PLATFORMS, TARGETED_GROUPS } from "../../../src/core/incident/model.ts";
+import { TARGETED_GROUPS } from "../../../src/core/incident/model.ts";
 import type { PresentedVerdict } from "../types.ts";
+
+/** The fields that hold words as typed (not the choices, answers or who was targeted). */
+type WordsField = {
+  [K in keyof RecordFields]: RecordFields[K] extends string ? K : never;
+}[keyof RecordFields];
 
 interface SavedOnDevice {
   summary: string;
@@ -46,7 +57,7 @@ export default function Record() {
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<SavedOnDevice>();
   const loaded = useRef(false);
-  const { data: actorList } = useApi<{ actors: { id: string; body: { label: string } }[] }>(
+  const { data: actorList } = useResource<{ actors: { id: string; body: { label: string } }[] }>(
     `/api/campaigns/${campaign.id}/actors`,
   );
   const actors = actorList?.actors;
@@ -77,6 +88,14 @@ export default function Record() {
 
   const set = <K extends keyof RecordFields>(key: K, value: RecordFields[K]) =>
     setFields((f) => ({ ...f, [key]: value }));
+  /** Ties a control to one of the form's words: its id, value, error and changes. */
+  const bind = (key: WordsField) => ({
+    id: key,
+    value: fields[key],
+    error: errors[key],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      set(key, e.target.value),
+  });
 
   function attach(list: FileList | null, source: AttachedFile["source"]) {
     if (!list) return;
@@ -162,7 +181,7 @@ export default function Record() {
       </Page>
     );
 
-  const online = fields.channel !== "" && ONLINE_CHANNELS.includes(fields.channel);
+  const online = fields.channel !== "" && ONLINE_CHANNELS.has(fields.channel);
   return (
     <Page
       title="Record an incident"
@@ -172,91 +191,43 @@ export default function Record() {
       {restored ? <Notice kind="status">Your unfinished record from {restored} is back.</Notice> : null}
       <Notice>{problem}</Notice>
       <form onSubmit={submit} noValidate>
-        <Field
-          id="summary"
+        <TextField
+          {...bind("summary")}
           label="What happened, in one line"
           hint="For example: Man shouted at me on the doorstep"
-          error={errors.summary}
-        >
-          {(describedBy, invalid) => (
-            <input
-              id="summary"
-              value={fields.summary}
-              maxLength={200}
-              required
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(e) => set("summary", e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id="message"
+          maxLength={200}
+          required
+        />
+        <TextAreaField
+          {...bind("message")}
           label="Paste the message, or write what was said"
           hint="Exactly as it was, spelling and all. Shield reads it to work out what to do."
-        >
-          {(describedBy) => (
-            <textarea
-              id="message"
-              value={fields.message}
-              aria-describedby={describedBy}
-              onChange={(e) => set("message", e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id="occurredAt"
+        />
+        <TextField
+          {...bind("occurredAt")}
+          type="datetime-local"
           label="When did it happen?"
           hint="Now, unless you change it"
-          error={errors.occurredAt}
-        >
-          {(describedBy, invalid) => (
-            <input
-              id="occurredAt"
-              type="datetime-local"
-              value={fields.occurredAt}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(e) => set("occurredAt", e.target.value)}
-            />
-          )}
-        </Field>
-        <Field id="channel" label="Where or how did it happen?" error={errors.channel}>
-          {(describedBy, invalid) => (
-            <select
-              id="channel"
-              value={fields.channel}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(e) => set("channel", e.target.value as RecordFields["channel"])}
-            >
-              <option value="">Choose one</option>
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {CHANNEL_LABEL[c]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        />
+        <ChannelSelect
+          id="channel"
+          label="Where or how did it happen?"
+          labels={CHANNEL_CHOICE_LABEL}
+          empty="Choose one"
+          error={errors.channel}
+          value={fields.channel}
+          onChange={(channel) => set("channel", channel)}
+        />
         {online ? (
-          <Field id="platform" label="Which platform?" error={errors.platform}>
-            {(describedBy) => (
-              <select
-                id="platform"
-                value={fields.platform}
-                aria-describedby={describedBy}
-                onChange={(e) => set("platform", e.target.value as RecordFields["platform"])}
-              >
-                <option value="">Not sure or not listed</option>
-                {PLATFORMS.map((p) => (
-                  <option key={p} value={p}>
-                    {PLATFORM_LABEL[p]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <PlatformSelect
+            id="platform"
+            label="Which platform?"
+            labels={PLATFORM_CHOICE_LABEL}
+            empty="Not sure or not listed"
+            error={errors.platform}
+            value={fields.platform}
+            onChange={(platform) => set("platform", platform)}
+          />
         ) : null}
 
         <h2>A few quick questions</h2>
@@ -264,39 +235,29 @@ export default function Record() {
         <QuickQuestions answers={fields.answers} onChange={(answers) => set("answers", answers)} />
 
         <h2>Evidence and who did it</h2>
-        <Field
+        <TextField
           id="files"
+          type="file"
           label="Add a photo or screenshot"
           hint="Photos, screenshots, recordings or PDFs. They stay exactly as they are; Shield records a fingerprint (SHA-256) of each."
-        >
-          {(describedBy) => (
-            <input
-              id="files"
-              type="file"
-              multiple
-              accept="image/*,video/*,audio/*,application/pdf,text/plain"
-              aria-describedby={describedBy}
-              onChange={(e) => {
-                attach(e.target.files, "screenshot");
-                e.target.value = "";
-              }}
-            />
-          )}
-        </Field>
-        <Field id="camera" label="Or take a photo now">
-          {() => (
-            <input
-              id="camera"
-              type="file"
-              accept="image/*"
-              capture="environment"
-              onChange={(e) => {
-                attach(e.target.files, "photo");
-                e.target.value = "";
-              }}
-            />
-          )}
-        </Field>
+          multiple
+          accept="image/*,video/*,audio/*,application/pdf,text/plain"
+          onChange={(e) => {
+            attach(e.target.files, "screenshot");
+            e.target.value = "";
+          }}
+        />
+        <TextField
+          id="camera"
+          type="file"
+          label="Or take a photo now"
+          accept="image/*"
+          capture="environment"
+          onChange={(e) => {
+            attach(e.target.files, "photo");
+            e.target.value = "";
+          }}
+        />
         {files.length > 0 ? (
           <ul aria-label="Files added">
             {files.map((f, i) => (
@@ -314,91 +275,37 @@ export default function Record() {
           </ul>
         ) : null}
         {actors && actors.length > 0 ? (
-          <Field id="actorId" label="Is it someone already in your records?" error={errors.actorId}>
-            {(describedBy) => (
-              <select
-                id="actorId"
-                value={fields.actorId}
-                aria-describedby={describedBy}
-                onChange={(e) => set("actorId", e.target.value)}
-              >
-                <option value="">No, or not sure</option>
-                {actors.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.body.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField {...bind("actorId")} label="Is it someone already in your records?">
+            <option value="">No, or not sure</option>
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.body.label}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
-        <Field
-          id="actor"
+        <TextField
+          {...bind("actor")}
           label="Who did it, if you know"
           hint="A name, an account (@name), a phone number, or what they looked like"
-          error={errors.actor}
-        >
-          {(describedBy) => (
-            <input
-              id="actor"
-              value={fields.actor}
-              aria-describedby={describedBy}
-              onChange={(e) => set("actor", e.target.value)}
-            />
-          )}
-        </Field>
+        />
 
         <details className="more-details">
           <summary>More details (optional)</summary>
-          <Field id="description" label="Describe it in your own words" error={errors.description}>
-            {(describedBy) => (
-              <textarea
-                id="description"
-                value={fields.description}
-                aria-describedby={describedBy}
-                onChange={(e) => set("description", e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
-            id="locationText"
+          <TextAreaField {...bind("description")} label="Describe it in your own words" />
+          <TextField
+            {...bind("locationText")}
             label="Where exactly?"
             hint="A street, a venue or a landmark"
-            error={errors.locationText}
-          >
-            {(describedBy) => (
-              <input
-                id="locationText"
-                value={fields.locationText}
-                aria-describedby={describedBy}
-                onChange={(e) => set("locationText", e.target.value)}
-              />
-            )}
-          </Field>
-          <Field id="postcode" label="Postcode, if you know it" error={errors.postcode}>
-            {(describedBy) => (
-              <input
-                id="postcode"
-                value={fields.postcode}
-                autoComplete="off"
-                aria-describedby={describedBy}
-                onChange={(e) => set("postcode", e.target.value)}
-              />
-            )}
-          </Field>
-          <Field id="url" label="Link to the post or message" hint="Starts with https://" error={errors.url}>
-            {(describedBy, invalid) => (
-              <input
-                id="url"
-                type="url"
-                inputMode="url"
-                value={fields.url}
-                aria-describedby={describedBy}
-                aria-invalid={invalid || undefined}
-                onChange={(e) => set("url", e.target.value)}
-              />
-            )}
-          </Field>
+          />
+          <TextField {...bind("postcode")} label="Postcode, if you know it" autoComplete="off" />
+          <TextField
+            {...bind("url")}
+            type="url"
+            inputMode="url"
+            label="Link to the post or message"
+            hint="Starts with https://"
+          />
           <fieldset>
             <legend>Who was it aimed at?</legend>
             <div className="choices-inline">
@@ -414,56 +321,25 @@ export default function Record() {
                       )
                     }
                   />
-                  {TARGETED_LABEL[g]}
+                  {TARGETED_CHOICE_LABEL[g]}
                 </label>
               ))}
             </div>
           </fieldset>
-          <Field id="witnessName" label="A witness's name" error={errors.witnessName}>
-            {(describedBy) => (
-              <input
-                id="witnessName"
-                value={fields.witnessName}
-                aria-describedby={describedBy}
-                onChange={(e) => set("witnessName", e.target.value)}
-              />
-            )}
-          </Field>
-          <Field id="witnessContact" label="How to contact the witness">
-            {() => (
-              <input
-                id="witnessContact"
-                value={fields.witnessContact}
-                onChange={(e) => set("witnessContact", e.target.value)}
-              />
-            )}
-          </Field>
-          <Field id="impact" label="How did it affect you or others?" error={errors.impact}>
-            {() => (
-              <textarea id="impact" value={fields.impact} onChange={(e) => set("impact", e.target.value)} />
-            )}
-          </Field>
-          <Field
-            id="actionTaken"
+          <TextField {...bind("witnessName")} label="A witness's name" />
+          <TextField {...bind("witnessContact")} label="How to contact the witness" />
+          <TextAreaField {...bind("impact")} label="How did it affect you or others?" />
+          <TextAreaField
+            {...bind("actionTaken")}
             label="What have you done about it so far?"
             hint="For example: reported it on the platform, called 101"
-            error={errors.actionTaken}
-          >
-            {(describedBy) => (
-              <textarea
-                id="actionTaken"
-                value={fields.actionTaken}
-                aria-describedby={describedBy}
-                onChange={(e) => set("actionTaken", e.target.value)}
-              />
-            )}
-          </Field>
+          />
         </details>
 
         <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? "Saving…" : "Save and see what to do"}
-          </button>
+          <SubmitButton busy={busy} sending="Saving…">
+            Save and see what to do
+          </SubmitButton>
           <button
             type="button"
             className="secondary"

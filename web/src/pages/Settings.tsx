@@ -4,11 +4,12 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useLocation } from "wouter";
 import { api, ApiError, errorMessage } from "../api.ts";
 import { Notice, Page } from "../components/Page.tsx";
-import { useApi } from "../components/useApi.ts";
-import { CopyButton, PasswordField, TextField } from "../components/forms/Field.tsx";
-import { firstProblem, ProblemArea } from "../components/forms/Form.tsx";
+import { useResource } from "../components/useResource.ts";
+import { CopyButton } from "../components/forms/Copy.tsx";
+import { PasswordField, TextField } from "../components/forms/Field.tsx";
+import { firstProblem, ProblemArea, SubmitButton } from "../components/forms/Form.tsx";
 import { errorFor, problemOf, type Problem } from "../components/forms/problems.ts";
-import { NEW_PASSWORD_HINT, PASSWORD_MIN } from "../components/forms/words.ts";
+import { PASSWORD_MIN } from "../components/forms/words.ts";
 import { useSession } from "../session.tsx";
 import type { User } from "../types.ts";
 import "./account.css";
@@ -141,27 +142,21 @@ function ChangePassword({ user, onChanged }: { user: User; onChanged: () => void
         {/* For password managers: which account this password belongs to. */}
         <input type="email" name="username" autoComplete="username" value={user.email} readOnly hidden />
         <PasswordField
+          kind="current"
           id="currentPassword"
           label={PASSWORD_LABELS.currentPassword}
-          autoComplete="current-password"
-          required
-          maxLength={256}
           error={errorFor(problem, "currentPassword")}
         />
         <PasswordField
+          kind="new"
           id="newPassword"
           label={PASSWORD_LABELS.newPassword}
-          hint={NEW_PASSWORD_HINT}
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN}
-          maxLength={256}
           error={errorFor(problem, "newPassword")}
         />
         <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? "Changing…" : "Change password"}
-          </button>
+          <SubmitButton busy={busy} sending="Changing…">
+            Change password
+          </SubmitButton>
         </div>
       </form>
     </section>
@@ -275,18 +270,16 @@ function TwoFactor({ user }: { user: User }) {
           </p>
           <ProblemArea problem={problem} idOf={() => "totp-password"} />
           <PasswordField
+            kind="current"
             id="totp-password"
             name="password"
             label={DISABLE_LABELS.password}
-            autoComplete="current-password"
-            required
-            maxLength={256}
             error={errorFor(problem, "password")}
           />
           <div className="actions">
-            <button type="submit" className="danger" disabled={busy}>
-              {busy ? "Turning off…" : "Turn off two-factor sign-in"}
-            </button>
+            <SubmitButton busy={busy} sending="Turning off…" className="danger">
+              Turn off two-factor sign-in
+            </SubmitButton>
           </div>
         </form>
       ) : enrolment ? (
@@ -337,9 +330,9 @@ function TwoFactor({ user }: { user: User }) {
               error={errorFor(problem, "code")}
             />
             <div className="actions">
-              <button type="submit" disabled={busy}>
-                {busy ? "Checking…" : "Turn on two-factor sign-in"}
-              </button>
+              <SubmitButton busy={busy} sending="Checking…">
+                Turn on two-factor sign-in
+              </SubmitButton>
               <button type="button" className="secondary" onClick={cancel}>
                 Cancel
               </button>
@@ -366,7 +359,7 @@ function TwoFactor({ user }: { user: User }) {
 function Devices({ version }: { version: number }) {
   const { signOut } = useSession();
   const [, navigate] = useLocation();
-  const sessions = useApi<{ sessions: DeviceSession[] }>("/api/account/sessions");
+  const sessions = useResource<{ sessions: DeviceSession[] }>("/api/account/sessions");
   const { reload } = sessions;
   useEffect(() => {
     if (version > 0) reload();
@@ -421,7 +414,7 @@ function Devices({ version }: { version: number }) {
         30 days, then that device asks for your password again.
       </p>
       <Notice kind="status">{news}</Notice>
-      <Notice>{error ?? sessions.error}</Notice>
+      <Notice>{error ?? (sessions.error ? errorMessage(sessions.error) : null)}</Notice>
       {sessions.loading && !sessions.data ? (
         <p role="status" className="loading">
           Loading your devices…

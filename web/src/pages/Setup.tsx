@@ -2,26 +2,38 @@
 // the first account. The token is in the address's fragment, so it never reaches the server's logs.
 import { useState, type FormEvent } from "react";
 import { Link, useLocation } from "wouter";
-import { api, ApiError } from "../api.ts";
+import { api, ApiError, errorMessage } from "../api.ts";
 import { Notice, Page } from "../components/Page.tsx";
-import { useApi } from "../components/useApi.ts";
-import { CAMPAIGN_LABELS, CampaignFields } from "../components/forms/CampaignFields.tsx";
-import { Choice, PasswordField, TextField } from "../components/forms/Field.tsx";
-import { firstProblem, ProblemArea } from "../components/forms/Form.tsx";
+import { useResource } from "../components/useResource.ts";
+import {
+  CampaignFields,
+  DisplayNameField,
+  NEW_ACCOUNT_LABELS,
+} from "../components/forms/NewAccountFields.tsx";
+import { Choice } from "../components/forms/Choice.tsx";
+import { PasswordField, TextField } from "../components/forms/Field.tsx";
+import { firstProblem, ProblemArea, SubmitButton } from "../components/forms/Form.tsx";
 import { errorFor, problemOf, type Problem } from "../components/forms/problems.ts";
-import { formValues, NEW_PASSWORD_HINT, PASSWORD_MIN } from "../components/forms/words.ts";
+import { formValues, PASSWORD_MIN } from "../components/forms/words.ts";
 import { useSession } from "../session.tsx";
 import "./account.css";
 
-const LABELS = {
-  role: "This account is for",
-  displayName: "Your name",
-  email: "Email address",
-  password: "Password",
-  ...CAMPAIGN_LABELS,
-} as const;
+const LABELS = { role: "This account is for", ...NEW_ACCOUNT_LABELS } as const;
 
 type SetupRole = "candidate" | "admin";
+
+const ROLE_CHOICES: readonly { role: SetupRole; label: string; hint: string }[] = [
+  {
+    role: "candidate",
+    label: "A candidate",
+    hint: "Comes with your own private campaign space, where you and your team record incidents.",
+  },
+  {
+    role: "admin",
+    label: "An administrator",
+    hint: "Runs this Shield service and invites candidates and police. An administrator never sees incidents.",
+  },
+];
 
 function NoLink() {
   return (
@@ -52,7 +64,7 @@ function NoLink() {
 
 export default function Setup() {
   const [token] = useState(() => new URLSearchParams(location.hash.slice(1)).get("token"));
-  const setup = useApi<{ needed: boolean }>("/api/setup");
+  const setup = useResource<{ needed: boolean }>("/api/setup");
   const { session, signIn, refresh } = useSession();
   const [, navigate] = useLocation();
   const [role, setRole] = useState<SetupRole>("candidate");
@@ -159,7 +171,7 @@ export default function Setup() {
       title="Set up Shield"
       intro="Create the first account. You only do this once: after this, people join with an invitation link."
     >
-      {setup.error ? <Notice kind="status">{setup.error}</Notice> : null}
+      {setup.error ? <Notice kind="status">{errorMessage(setup.error)}</Notice> : null}
       {!token ? (
         <NoLink />
       ) : (
@@ -167,37 +179,23 @@ export default function Setup() {
           <ProblemArea problem={problem} />
           <fieldset>
             <legend>{LABELS.role}</legend>
-            <Choice
-              idPrefix="role"
-              name="role"
-              value="candidate"
-              checked={role === "candidate"}
-              onChange={() => setRole("candidate")}
-              label="A candidate"
-              hint="Comes with your own private campaign space, where you and your team record incidents."
-            />
-            <Choice
-              idPrefix="role"
-              name="role"
-              value="admin"
-              checked={role === "admin"}
-              onChange={() => setRole("admin")}
-              label="An administrator"
-              hint="Runs this Shield service and invites candidates and police. An administrator never sees incidents."
-            />
+            {ROLE_CHOICES.map((choice) => (
+              <Choice
+                key={choice.role}
+                idPrefix="role"
+                name="role"
+                value={choice.role}
+                checked={role === choice.role}
+                onChange={() => setRole(choice.role)}
+                label={choice.label}
+                hint={choice.hint}
+              />
+            ))}
           </fieldset>
 
           <fieldset>
             <legend>About you</legend>
-            <TextField
-              id="displayName"
-              label={LABELS.displayName}
-              hint="As your team will see it."
-              autoComplete="name"
-              required
-              maxLength={120}
-              error={errorFor(problem, "displayName")}
-            />
+            <DisplayNameField hint="As your team will see it." problem={problem} />
             <TextField
               id="email"
               type="email"
@@ -210,13 +208,9 @@ export default function Setup() {
               error={errorFor(problem, "email")}
             />
             <PasswordField
+              kind="new"
               id="password"
               label={LABELS.password}
-              hint={NEW_PASSWORD_HINT}
-              autoComplete="new-password"
-              required
-              minLength={PASSWORD_MIN}
-              maxLength={256}
               error={errorFor(problem, "password")}
             />
           </fieldset>
@@ -224,9 +218,9 @@ export default function Setup() {
           {role === "candidate" ? <CampaignFields problem={problem} /> : null}
 
           <div className="actions">
-            <button type="submit" disabled={busy}>
-              {busy ? "Creating your account…" : "Create account"}
-            </button>
+            <SubmitButton busy={busy} sending="Creating your account…">
+              Create account
+            </SubmitButton>
           </div>
         </form>
       )}

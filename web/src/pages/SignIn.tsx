@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { Redirect } from "wouter";
 import { ApiError, errorMessage } from "../api.ts";
+import { TextField } from "../components/forms/Field.tsx";
+import { SubmitButton } from "../components/forms/Form.tsx";
 import { Notice, Page } from "../components/Page.tsx";
 import { useSession } from "../session.tsx";
 
@@ -34,29 +36,23 @@ export function SignIn() {
     <Page title="Sign in">
       <form onSubmit={submit} noValidate>
         <Notice>{error}</Notice>
-        <label htmlFor="email">Email address</label>
-        <input id="email" name="email" type="email" autoComplete="username" required />
-        <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <TextField id="email" type="email" label="Email address" autoComplete="username" required />
+        <TextField id="password" type="password" label="Password" autoComplete="current-password" required />
         {needsCode ? (
-          <>
-            <label htmlFor="code">
-              Code from your authenticator app<span className="hint">Six digits</span>
-            </label>
-            <input
-              id="code"
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9 ]*"
-              required
-            />
-          </>
+          <TextField
+            id="code"
+            label="Code from your authenticator app"
+            hint="Six digits"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9 ]*"
+            required
+          />
         ) : null}
         <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? "Signing in…" : "Sign in"}
-          </button>
+          <SubmitButton busy={busy} sending="Signing in…">
+            Sign in
+          </SubmitButton>
         </div>
       </form>
       <p className="meta">New to Shield? Your campaign's candidate or agent sends you an invitation link.</p>

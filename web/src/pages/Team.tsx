@@ -1,11 +1,13 @@
 // The campaign's team: who can see what, inviting someone with a one-time link, changing what a
 // member can do, and removing them. Only the candidate (the campaign's owner) manages the team.
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { api, errorMessage } from "../api.ts";
+import { api, ApiError, errorMessage } from "../api.ts";
 import { Notice, Page } from "../components/Page.tsx";
-import { useApi } from "../components/useApi.ts";
-import { Choice, CopyField, TextField } from "../components/forms/Field.tsx";
-import { firstProblem, ProblemArea } from "../components/forms/Form.tsx";
+import { useResource } from "../components/useResource.ts";
+import { Choice } from "../components/forms/Choice.tsx";
+import { CopyField } from "../components/forms/Copy.tsx";
+import { TextField } from "../components/forms/Field.tsx";
+import { firstProblem, ProblemArea, SubmitButton } from "../components/forms/Form.tsx";
 import { errorFor, problemOf, type Problem } from "../components/forms/problems.ts";
 import { useCampaign, useSession } from "../session.tsx";
 import type { Permission } from "../types.ts";
@@ -180,9 +182,9 @@ function MemberCard({
             <PermissionChoices idPrefix={base} value={choice} onChange={setChoice} />
           </fieldset>
           <div className="actions">
-            <button type="submit" disabled={busy}>
-              {busy ? "Saving…" : "Save access"}
-            </button>
+            <SubmitButton busy={busy} sending="Saving…">
+              Save access
+            </SubmitButton>
             <button type="button" className="secondary" onClick={() => back("change")}>
               Cancel
             </button>
@@ -304,9 +306,9 @@ function InviteForm({ campaignId }: { campaignId: string }) {
         <PermissionChoices idPrefix="invite" value={permission} onChange={setPermission} />
       </fieldset>
       <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? "Creating the link…" : "Create an invitation link"}
-        </button>
+        <SubmitButton busy={busy} sending="Creating the link…">
+          Create an invitation link
+        </SubmitButton>
       </div>
     </form>
   );
@@ -316,11 +318,15 @@ export default function Team() {
   const campaign = useCampaign();
   const { session } = useSession();
   const isOwner = campaign.permission === "owner";
-  const members = useApi<{ members: Member[] }>(`/api/campaigns/${campaign.id}/members`);
+  const members = useResource<{ members: Member[] }>(`/api/campaigns/${campaign.id}/members`);
   const [news, setNews] = useState<string>();
   const listHeading = useRef<HTMLHeadingElement>(null);
   // The server lets only the candidate list the team; it says so in its own words.
-  const forbidden = !isOwner && !members.data && Boolean(members.error?.startsWith("Only the candidate"));
+  const forbidden =
+    !isOwner &&
+    !members.data &&
+    members.error instanceof ApiError &&
+    members.error.message.startsWith("Only the candidate");
 
   function changed(message: string) {
     setNews(message);
@@ -360,7 +366,7 @@ export default function Team() {
             they can do, or leave, ask the candidate.
           </p>
         ) : members.error ? (
-          <Notice>{members.error}</Notice>
+          <Notice>{errorMessage(members.error)}</Notice>
         ) : null}
         {members.data ? (
           <ul className="plain member-list">

@@ -12,8 +12,9 @@ export const JURISDICTION_LABEL: Record<Jurisdiction, string> = {
 export const JURISDICTION_HINT =
   "The law differs between the nations of the UK, so Shield uses this to say what an incident may constitute.";
 
-/** The server's rule (routes/common.ts Password): at least 12 characters. */
+/** The server's rule (routes/common.ts Password): at least 12 characters, at most 256. */
 export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 256;
 export const NEW_PASSWORD_HINT =
   "At least 12 characters. A short sentence is easy to remember and hard to guess.";
 

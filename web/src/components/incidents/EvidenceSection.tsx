@@ -2,12 +2,13 @@
 // and its SHA-256 fingerprint in full; and forms to add a message's text or a file.
 import { useRef, useState, type FormEvent } from "react";
 import { api } from "../../api.ts";
-import { Notice } from "../Page.tsx";
-import { Field, type FieldErrors } from "./Field.tsx";
-import { errorsFrom, formatSize, keyAfter, newKey } from "./forms.ts";
-import { EVIDENCE_KIND_LABEL, SOURCE_LABEL, SOURCES, type EvidenceSource } from "./labels.ts";
+import { CodeSelect } from "../forms/CodeSelect.tsx";
+import { TextAreaField, TextField } from "../forms/Field.tsx";
+import { EVIDENCE_KIND_LABEL, SOURCE_LABEL, SOURCES } from "../labels.ts";
+import { FoldedForm, useFoldedForm } from "./FoldedForm.tsx";
+import { formatSize, keyAfter, newKey, type FieldErrors } from "./forms.ts";
 import { formatDateTime, fromLondonInput, isoOf } from "./time.ts";
-import type { Evidence } from "./types.ts";
+import type { Evidence, EvidenceSource } from "./types.ts";
 
 const sourceText = (source: string) => SOURCE_LABEL[source as EvidenceSource] ?? source;
 
@@ -69,218 +70,191 @@ function EvidenceItem({ item, n }: { item: Evidence; n: number }) {
   );
 }
 
-function SourceSelect({
-  value,
+interface EvidenceDetails {
+  source: EvidenceSource;
+  /** UK time as typed, or "" for now. */
+  capturedAt: string;
+  note: string;
+}
+
+/** Where the evidence came from, when it was captured and a note: asked by both forms, in their words. */
+function EvidenceDetailsFields({
+  words,
+  details,
   onChange,
-  props,
+  errors,
 }: {
-  value: EvidenceSource;
-  onChange: (v: EvidenceSource) => void;
-  props: object;
+  words: { source: string; capturedAt: string; capturedAtHint: string };
+  details: EvidenceDetails;
+  onChange: (changes: Partial<EvidenceDetails>) => void;
+  errors: FieldErrors;
 }) {
   return (
-    <select {...props} value={value} onChange={(e) => onChange(e.target.value as EvidenceSource)}>
-      {SOURCES.map((s) => (
-        <option key={s} value={s}>
-          {SOURCE_LABEL[s]}
-        </option>
-      ))}
-    </select>
+    <>
+      <CodeSelect
+        label={words.source}
+        codes={SOURCES}
+        labels={SOURCE_LABEL}
+        error={errors.source}
+        value={details.source}
+        onChange={(source) => onChange({ source })}
+      />
+      <TextField
+        type="datetime-local"
+        label={words.capturedAt}
+        hint={words.capturedAtHint}
+        optional
+        error={errors.capturedAt}
+        value={details.capturedAt}
+        onChange={(e) => onChange({ capturedAt: e.target.value })}
+      />
+      <TextField
+        label="Note"
+        optional
+        error={errors.note}
+        value={details.note}
+        onChange={(e) => onChange({ note: e.target.value })}
+      />
+    </>
   );
+}
+
+/** The details as the API takes them; an unreadable time is put in `found`. */
+function checkDetails(details: EvidenceDetails, found: FieldErrors) {
+  const capturedAt = details.capturedAt ? fromLondonInput(details.capturedAt) : undefined;
+  if (details.capturedAt && !capturedAt) found.capturedAt = "Enter a date and time, or leave it empty.";
+  const note = details.note.trim();
+  return { source: details.source, ...(capturedAt ? { capturedAt } : {}), ...(note ? { note } : {}) };
+}
+
+const DETAIL_FIELDS = ["source", "capturedAt", "note"] as const;
+
+/** The details of one form, kept between attempts, with the time and note cleared once it is added. */
+function useEvidenceDetails(source: EvidenceSource) {
+  const [details, setDetails] = useState<EvidenceDetails>({ source, capturedAt: "", note: "" });
+  const change = (changes: Partial<EvidenceDetails>) => setDetails((d) => ({ ...d, ...changes }));
+  const clear = () => change({ capturedAt: "", note: "" });
+  return { details, change, clear };
 }
 
 function AddTextEvidence({ incidentId, onAdded }: { incidentId: string; onAdded: () => void }) {
   const [text, setText] = useState("");
-  const [source, setSource] = useState<EvidenceSource>("message-copy");
-  const [capturedAt, setCapturedAt] = useState("");
-  const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
-  const [status, setStatus] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { details, change, clear } = useEvidenceDetails("message-copy");
+  const form = useFoldedForm(["text", ...DETAIL_FIELDS]);
   const key = useRef(newKey());
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setStatus(undefined);
     const found: FieldErrors = {};
     if (!text.trim()) found.text = "Paste or type the message exactly as you received it.";
-    const captured = capturedAt ? fromLondonInput(capturedAt) : undefined;
-    if (capturedAt && !captured) found.capturedAt = "Enter a date and time, or leave it empty.";
-    setErrors(found);
-    setFormError(undefined);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      await api(`/api/incidents/${incidentId}/evidence`, {
-        body: {
-          kind: "text",
-          text,
-          source,
-          ...(captured ? { capturedAt: captured } : {}),
-          ...(note.trim() ? { note: note.trim() } : {}),
-        },
-        idempotencyKey: key.current,
-      });
-      key.current = newKey();
-      setText("");
-      setNote("");
-      setCapturedAt("");
-      setStatus("The message was added as evidence. The advice has been checked again with it.");
-      onAdded();
-    } catch (e) {
-      key.current = keyAfter(e, key.current);
-      const { fields, form } = errorsFrom(e, ["text", "source", "capturedAt", "note"]);
-      setErrors(fields);
-      setFormError(form);
-    } finally {
-      setBusy(false);
-    }
+    const about = checkDetails(details, found);
+    if (!form.check(found)) return;
+    void form.send(
+      async () => {
+        await api(`/api/incidents/${incidentId}/evidence`, {
+          body: { kind: "text", text, ...about },
+          idempotencyKey: key.current,
+        });
+        key.current = newKey();
+        setText("");
+        clear();
+        onAdded();
+        return "The message was added as evidence. The advice has been checked again with it.";
+      },
+      (e) => (key.current = keyAfter(e, key.current)),
+    );
   }
 
   return (
-    <details className="form-disclosure">
-      <summary>Add a message’s text</summary>
-      <form onSubmit={(e) => void submit(e)} noValidate className="subform">
-        <Notice kind="error">{formError}</Notice>
-        <Field
-          label="The message, exactly as received"
-          hint="Copy and paste it, including spelling mistakes. It cannot be changed later."
-          error={errors.text}
-        >
-          {(props) => <textarea {...props} value={text} onChange={(e) => setText(e.target.value)} />}
-        </Field>
-        <Field label="Where it came from" error={errors.source}>
-          {(props) => <SourceSelect props={props} value={source} onChange={setSource} />}
-        </Field>
-        <Field
-          label="When you captured it"
-          hint="UK time. Leave empty for now."
-          optional
-          error={errors.capturedAt}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="datetime-local"
-              value={capturedAt}
-              onChange={(e) => setCapturedAt(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Note" optional error={errors.note}>
-          {(props) => <input {...props} type="text" value={note} onChange={(e) => setNote(e.target.value)} />}
-        </Field>
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? "Adding…" : "Add the message"}
-          </button>
-        </div>
-        <Notice kind="status">{status}</Notice>
-      </form>
-    </details>
+    <FoldedForm
+      summary="Add a message’s text"
+      state={form}
+      submit="Add the message"
+      submitting="Adding…"
+      onSubmit={submit}
+    >
+      <TextAreaField
+        label="The message, exactly as received"
+        hint="Copy and paste it, including spelling mistakes. It cannot be changed later."
+        error={form.errors.text}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <EvidenceDetailsFields
+        words={{
+          source: "Where it came from",
+          capturedAt: "When you captured it",
+          capturedAtHint: "UK time. Leave empty for now.",
+        }}
+        details={details}
+        onChange={change}
+        errors={form.errors}
+      />
+    </FoldedForm>
   );
 }
 
 function AddFileEvidence({ incidentId, onAdded }: { incidentId: string; onAdded: () => void }) {
   const [file, setFile] = useState<File | null>(null);
-  const [source, setSource] = useState<EvidenceSource>("screenshot");
-  const [capturedAt, setCapturedAt] = useState("");
-  const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
-  const [status, setStatus] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { details, change, clear } = useEvidenceDetails("screenshot");
+  const form = useFoldedForm(["file", ...DETAIL_FIELDS]);
   const input = useRef<HTMLInputElement>(null);
   const key = useRef(newKey());
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setStatus(undefined);
     const found: FieldErrors = {};
     if (!file) found.file = "Choose the file to upload.";
-    const captured = capturedAt ? fromLondonInput(capturedAt) : undefined;
-    if (capturedAt && !captured) found.capturedAt = "Enter a date and time, or leave it empty.";
-    setErrors(found);
-    setFormError(undefined);
-    if (!file || Object.keys(found).length > 0) return;
+    const about = checkDetails(details, found);
+    if (!form.check(found) || !file) return;
     // The server reads the fields that come before the file: send them first.
-    const form = new FormData();
-    form.append("source", source);
-    if (captured) form.append("capturedAt", captured);
-    if (note.trim()) form.append("note", note.trim());
-    form.append("file", file, file.name);
-    setBusy(true);
-    try {
-      await api(`/api/incidents/${incidentId}/evidence/file`, { body: form, idempotencyKey: key.current });
-      key.current = newKey();
-      setFile(null);
-      if (input.current) input.current.value = "";
-      setNote("");
-      setCapturedAt("");
-      setStatus(`${file.name} was uploaded and added as evidence.`);
-      onAdded();
-    } catch (e) {
-      key.current = keyAfter(e, key.current);
-      const { fields, form: whole } = errorsFrom(e, ["file", "source", "capturedAt", "note"]);
-      setErrors(fields);
-      setFormError(whole);
-    } finally {
-      setBusy(false);
-    }
+    const body = new FormData();
+    for (const [name, value] of Object.entries(about)) body.append(name, value);
+    body.append("file", file, file.name);
+    void form.send(
+      async () => {
+        await api(`/api/incidents/${incidentId}/evidence/file`, { body, idempotencyKey: key.current });
+        key.current = newKey();
+        setFile(null);
+        if (input.current) input.current.value = "";
+        clear();
+        onAdded();
+        return `${file.name} was uploaded and added as evidence.`;
+      },
+      (e) => (key.current = keyAfter(e, key.current)),
+    );
   }
 
   return (
-    <details className="form-disclosure">
-      <summary>Add a file</summary>
-      <form onSubmit={(e) => void submit(e)} noValidate className="subform">
-        <Notice kind="error">{formError}</Notice>
-        <Field
-          label="File"
-          hint="A screenshot, photo, recording, scan or document. It is kept exactly as uploaded."
-          error={errors.file}
-        >
-          {(props) => (
-            <input
-              {...props}
-              ref={input}
-              type="file"
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                key.current = newKey();
-              }}
-            />
-          )}
-        </Field>
-        <Field label="What it is" error={errors.source}>
-          {(props) => <SourceSelect props={props} value={source} onChange={setSource} />}
-        </Field>
-        <Field
-          label="When it was captured"
-          hint="UK time, for example when the screenshot was taken. Leave empty for now."
-          optional
-          error={errors.capturedAt}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="datetime-local"
-              value={capturedAt}
-              onChange={(e) => setCapturedAt(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Note" optional error={errors.note}>
-          {(props) => <input {...props} type="text" value={note} onChange={(e) => setNote(e.target.value)} />}
-        </Field>
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? "Uploading…" : "Upload the file"}
-          </button>
-        </div>
-        <Notice kind="status">{status}</Notice>
-      </form>
-    </details>
+    <FoldedForm
+      summary="Add a file"
+      state={form}
+      submit="Upload the file"
+      submitting="Uploading…"
+      onSubmit={submit}
+    >
+      <TextField
+        ref={input}
+        type="file"
+        label="File"
+        hint="A screenshot, photo, recording, scan or document. It is kept exactly as uploaded."
+        error={form.errors.file}
+        onChange={(e) => {
+          setFile(e.target.files?.[0] ?? null);
+          key.current = newKey();
+        }}
+      />
+      <EvidenceDetailsFields
+        words={{
+          source: "What it is",
+          capturedAt: "When it was captured",
+          capturedAtHint: "UK time, for example when the screenshot was taken. Leave empty for now.",
+        }}
+        details={details}
+        onChange={change}
+        errors={form.errors}
+      />
+    </FoldedForm>
   );
 }
 

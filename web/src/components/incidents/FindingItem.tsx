@@ -2,7 +2,7 @@
 // that make it and the source the rule follows. Compact: the explanation opens from the title line.
 import { Link } from "wouter";
 import { LevelBadge } from "../LevelBadge.tsx";
-import { findingTitle } from "./labels.ts";
+import { findingTitle } from "../labels.ts";
 import type { Finding, IncidentListItem } from "./types.ts";
 
 function Body({

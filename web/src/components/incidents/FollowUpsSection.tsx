@@ -2,10 +2,11 @@
 import { useState, type FormEvent } from "react";
 import { api } from "../../api.ts";
 import type { FollowUpKind } from "../../../../src/core/incident/model.ts";
-import { Notice } from "../Page.tsx";
-import { Field, type FieldErrors } from "./Field.tsx";
-import { errorsFrom } from "./forms.ts";
-import { CONTACT_ROUTE_LABEL, CONTACT_ROUTES, FOLLOW_UP_KINDS, FOLLOW_UP_LABEL } from "./labels.ts";
+import { CodeSelect } from "../forms/CodeSelect.tsx";
+import { TextAreaField, TextField } from "../forms/Field.tsx";
+import { CONTACT_ROUTE_LABEL, CONTACT_ROUTES, FOLLOW_UP_KINDS, FOLLOW_UP_LABEL } from "../labels.ts";
+import { FoldedForm, useFoldedForm } from "./FoldedForm.tsx";
+import type { FieldErrors } from "./forms.ts";
 import { formatDateTime, isoOf } from "./time.ts";
 import type { FollowUp, FollowUpRoute } from "./types.ts";
 
@@ -68,24 +69,17 @@ function AddFollowUp({ incidentId, onAdded }: { incidentId: string; onAdded: () 
   const [policeReference, setPoliceReference] = useState("");
   const [officer, setOfficer] = useState("");
   const [contactRoute, setContactRoute] = useState<FollowUpRoute | "">("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
-  const [status, setStatus] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const form = useFoldedForm(["kind", "text", "policeReference", "officer", "contactRoute"]);
   const showPolice = kind !== "note";
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setStatus(undefined);
     const found: FieldErrors = {};
     if (!text.trim()) found.text = "Write a few words about it.";
     if (kind === "police-reference" && !policeReference.trim())
       found.policeReference = "Enter the reference number the police gave you.";
-    setErrors(found);
-    setFormError(undefined);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
+    if (!form.check(found)) return;
+    void form.send(async () => {
       await api(`/api/incidents/${incidentId}/follow-ups`, {
         body: {
           kind,
@@ -99,98 +93,76 @@ function AddFollowUp({ incidentId, onAdded }: { incidentId: string; onAdded: () 
       setPoliceReference("");
       setOfficer("");
       setContactRoute("");
-      setStatus(`${FOLLOW_UP_LABEL[kind]} added.`);
       onAdded();
-    } catch (e) {
-      const { fields, form } = errorsFrom(e, ["kind", "text", "policeReference", "officer", "contactRoute"]);
-      setErrors(fields);
-      setFormError(form);
-    } finally {
-      setBusy(false);
-    }
+      return `${FOLLOW_UP_LABEL[kind]} added.`;
+    });
   }
 
   return (
-    <details className="form-disclosure">
-      <summary>Add a follow-up</summary>
-      <form onSubmit={(e) => void submit(e)} noValidate className="subform">
-        <Notice kind="error">{formError}</Notice>
-        <fieldset>
-          <legend>What are you adding?</legend>
-          {FOLLOW_UP_KINDS.map((k) => (
-            <label key={k} className="choice">
-              <input
-                type="radio"
-                name="follow-up-kind"
-                value={k}
-                checked={kind === k}
-                onChange={() => setKind(k)}
-              />
-              <span>
-                {FOLLOW_UP_LABEL[k]} <span className="hint-inline">({KIND_HINT[k]})</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        {kind === "police-reference" ? (
-          <Field
-            label="Police reference number"
-            hint="The crime reference or incident number, exactly as given."
-            error={errors.policeReference}
-          >
-            {(props) => (
-              <input
-                {...props}
-                type="text"
-                autoComplete="off"
-                value={policeReference}
-                onChange={(e) => setPoliceReference(e.target.value)}
-              />
-            )}
-          </Field>
-        ) : null}
-        <Field label={TEXT_LABEL[kind].label} hint={TEXT_LABEL[kind].hint} error={errors.text}>
-          {(props) => <textarea {...props} value={text} onChange={(e) => setText(e.target.value)} />}
-        </Field>
-        {showPolice ? (
-          <>
-            <Field label="Officer’s name or number" optional error={errors.officer}>
-              {(props) => (
-                <input
-                  {...props}
-                  type="text"
-                  autoComplete="off"
-                  value={officer}
-                  onChange={(e) => setOfficer(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label="How the police were contacted" optional error={errors.contactRoute}>
-              {(props) => (
-                <select
-                  {...props}
-                  value={contactRoute}
-                  onChange={(e) => setContactRoute(e.target.value as FollowUpRoute | "")}
-                >
-                  <option value="">Not stated</option>
-                  {CONTACT_ROUTES.map((r) => (
-                    <option key={r} value={r}>
-                      {CONTACT_ROUTE_LABEL[r]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </>
-        ) : null}
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? "Adding…" : "Add the follow-up"}
-          </button>
-        </div>
-        <Notice kind="status">{status}</Notice>
-      </form>
-    </details>
+    <FoldedForm
+      summary="Add a follow-up"
+      state={form}
+      submit="Add the follow-up"
+      submitting="Adding…"
+      onSubmit={submit}
+    >
+      <fieldset>
+        <legend>What are you adding?</legend>
+        {FOLLOW_UP_KINDS.map((k) => (
+          <label key={k} className="choice">
+            <input
+              type="radio"
+              name="follow-up-kind"
+              value={k}
+              checked={kind === k}
+              onChange={() => setKind(k)}
+            />
+            <span>
+              {FOLLOW_UP_LABEL[k]} <span className="hint-inline">({KIND_HINT[k]})</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {kind === "police-reference" ? (
+        <TextField
+          label="Police reference number"
+          hint="The crime reference or incident number, exactly as given."
+          error={form.errors.policeReference}
+          autoComplete="off"
+          value={policeReference}
+          onChange={(e) => setPoliceReference(e.target.value)}
+        />
+      ) : null}
+      <TextAreaField
+        label={TEXT_LABEL[kind].label}
+        hint={TEXT_LABEL[kind].hint}
+        error={form.errors.text}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      {showPolice ? (
+        <>
+          <TextField
+            label="Officer’s name or number"
+            optional
+            error={form.errors.officer}
+            autoComplete="off"
+            value={officer}
+            onChange={(e) => setOfficer(e.target.value)}
+          />
+          <CodeSelect
+            label="How the police were contacted"
+            optional
+            codes={CONTACT_ROUTES}
+            labels={CONTACT_ROUTE_LABEL}
+            empty="Not stated"
+            error={form.errors.contactRoute}
+            value={contactRoute}
+            onChange={setContactRoute}
+          />
+        </>
+      ) : null}
+    </FoldedForm>
   );
 }
 

@@ -1,12 +1,13 @@
 // The incident's verdict history (every level it has had, when and why) and who has read it.
 import { useState } from "react";
+import { errorMessage } from "../../api.ts";
 import { LevelBadge } from "../LevelBadge.tsx";
 import { LEVEL_LABEL } from "../levels.ts";
 import { Notice } from "../Page.tsx";
 import type { VerdictLevel } from "../../types.ts";
-import { CAUSE_LABEL } from "./labels.ts";
+import { CAUSE_LABEL } from "../labels.ts";
 import { formatDateTime, isoOf } from "./time.ts";
-import { errorMessage, isForbidden } from "./useResource.ts";
+import { isForbidden } from "../useResource.ts";
 import type { Evidence, ReadEntry, VerdictHistoryEntry } from "./types.ts";
 
 const READS_SHOWN = 20;

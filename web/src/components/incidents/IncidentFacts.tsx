@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { answersInWords } from "./body.ts";
-import { channelText, TARGETED_LABEL } from "./labels.ts";
+import { channelText, TARGETED_LABEL } from "../labels.ts";
 import { formatDateTime, isoOf } from "./time.ts";
 import type { IncidentDetail } from "./types.ts";
 

@@ -1,7 +1,7 @@
 // One incident in a list: its advice in words, its title (the link), when, how and who recorded it.
 import { Link } from "wouter";
 import { LevelBadge } from "../LevelBadge.tsx";
-import { channelText } from "./labels.ts";
+import { channelText } from "../labels.ts";
 import { formatDateTime, formatTime, isoOf } from "./time.ts";
 import type { IncidentListItem } from "./types.ts";
 

@@ -5,9 +5,11 @@ import { api } from "../../api.ts";
 import type { Platform } from "../../types.ts";
 import type { ActorIdentifierKind as Kind } from "../../../../src/core/incident/model.ts";
 import { Notice } from "../Page.tsx";
-import { Field, type FieldErrors } from "./Field.tsx";
-import { errorsFrom } from "./forms.ts";
-import { IDENTIFIER_KINDS, IDENTIFIER_LABEL, PLATFORM_LABEL, PLATFORMS } from "./labels.ts";
+import { CodeSelect, PlatformSelect } from "../forms/CodeSelect.tsx";
+import { TextAreaField, TextField } from "../forms/Field.tsx";
+import { SubmitButton } from "../forms/Form.tsx";
+import { IDENTIFIER_KINDS, IDENTIFIER_LABEL } from "../labels.ts";
+import { errorsFrom, type FieldErrors } from "./forms.ts";
 
 interface IdentifierDraft {
   key: number;
@@ -92,32 +94,23 @@ export function NewActorForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="subform">
       <Notice kind="error">{formError}</Notice>
-      <Field
+      <TextField
         label="What you call them"
         hint="For example “Man in the red van” or “@WrenfieldTruth”."
         error={errors.label}
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="text"
-            maxLength={200}
-            autoComplete="off"
-            value={label}
-            onChange={(e) => setLabel(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+        maxLength={200}
+        autoComplete="off"
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+      />
+      <TextAreaField
         label="Description"
         hint="Appearance, clothing, manner, vehicle."
         optional
         error={errors.description}
-      >
-        {(props) => (
-          <textarea {...props} value={description} onChange={(e) => setDescription(e.target.value)} />
-        )}
-      </Field>
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
       <fieldset>
         <legend>How to recognise them</legend>
         <p className="hint">
@@ -127,55 +120,32 @@ export function NewActorForm({
         {identifiers.length === 0 ? <p>None added yet.</p> : null}
         {identifiers.map((i, n) => (
           <div key={i.key} className="identifier-row" role="group" aria-label={`Identifier ${n + 1}`}>
-            <div className="field">
-              <label htmlFor={`${idBase}-kind-${i.key}`}>Identifier {n + 1}: kind</label>
-              <select
-                id={`${idBase}-kind-${i.key}`}
-                value={i.kind}
-                onChange={(e) => {
-                  const kind = e.target.value as Kind;
-                  update(i.key, { kind, ...(ONLINE_KINDS.has(kind) ? {} : { platform: "" }) });
-                }}
-              >
-                {IDENTIFIER_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {IDENTIFIER_LABEL[k]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <Field
+            <CodeSelect
+              id={`${idBase}-kind-${i.key}`}
+              label={`Identifier ${n + 1}: kind`}
+              codes={IDENTIFIER_KINDS}
+              labels={IDENTIFIER_LABEL}
+              value={i.kind}
+              onChange={(kind) =>
+                update(i.key, { kind, ...(ONLINE_KINDS.has(kind) ? {} : { platform: "" }) })
+              }
+            />
+            <TextField
               label={`Identifier ${n + 1}: ${IDENTIFIER_LABEL[i.kind].toLowerCase()}`}
               hint={VALUE_HINT[i.kind]}
               error={errors[`value-${i.key}`]}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  type="text"
-                  autoComplete="off"
-                  value={i.value}
-                  onChange={(e) => update(i.key, { value: e.target.value })}
-                />
-              )}
-            </Field>
+              autoComplete="off"
+              value={i.value}
+              onChange={(e) => update(i.key, { value: e.target.value })}
+            />
             {ONLINE_KINDS.has(i.kind) ? (
-              <Field label={`Identifier ${n + 1}: platform`} optional>
-                {(props) => (
-                  <select
-                    {...props}
-                    value={i.platform}
-                    onChange={(e) => update(i.key, { platform: e.target.value as Platform | "" })}
-                  >
-                    <option value="">Not stated</option>
-                    {PLATFORMS.map((p) => (
-                      <option key={p} value={p}>
-                        {PLATFORM_LABEL[p]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <PlatformSelect
+                label={`Identifier ${n + 1}: platform`}
+                optional
+                empty="Not stated"
+                value={i.platform}
+                onChange={(platform) => update(i.key, { platform })}
+              />
             ) : null}
             <p>
               <button
@@ -204,9 +174,9 @@ export function NewActorForm({
         </p>
       </fieldset>
       <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? "Saving…" : "Save this person"}
-        </button>
+        <SubmitButton busy={busy} sending="Saving…">
+          Save this person
+        </SubmitButton>
       </div>
     </form>
   );

@@ -6,9 +6,11 @@ import type { Channel } from "../../types.ts";
 import { LEVEL_LABEL } from "../levels.ts";
 import { Notice } from "../Page.tsx";
 import { changesBetween, FIELD_LABEL, fieldText } from "./body.ts";
-import { Field, type FieldErrors } from "./Field.tsx";
-import { errorsFrom } from "./forms.ts";
-import { CHANNEL_LABEL, CHANNELS, ONLINE_CHANNELS, PLATFORM_LABEL } from "./labels.ts";
+import { ChannelSelect } from "../forms/CodeSelect.tsx";
+import { TextAreaField, TextField } from "../forms/Field.tsx";
+import { SubmitButton } from "../forms/Form.tsx";
+import { ONLINE_CHANNELS, PLATFORM_LABEL } from "../labels.ts";
+import { errorsFrom, type FieldErrors } from "./forms.ts";
 import { formatDateTime, fromLondonInput, isoOf, toLondonInput } from "./time.ts";
 import type { IncidentBody, IncidentDetail, Revision } from "./types.ts";
 import type { PresentedVerdict } from "../../types.ts";
@@ -211,41 +213,30 @@ function AmendForm({
           </button>
         </p>
       ) : null}
-      <Field
+      <TextField
         label="Title"
         hint="One line, for example “Man shouted at me on the doorstep”."
         error={errors.summary}
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="text"
-            maxLength={200}
-            value={draft.summary}
-            onChange={(e) => set({ summary: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="What happened" hint="In your own words." error={errors.description}>
-        {(props) => (
-          <textarea
-            {...props}
-            value={draft.description}
-            onChange={(e) => set({ description: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="When it happened" hint="UK time." error={errors.occurredAt}>
-        {(props) => (
-          <input
-            {...props}
-            type="datetime-local"
-            value={draft.occurredAt}
-            onChange={(e) => set({ occurredAt: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field
+        maxLength={200}
+        value={draft.summary}
+        onChange={(e) => set({ summary: e.target.value })}
+      />
+      <TextAreaField
+        label="What happened"
+        hint="In your own words."
+        error={errors.description}
+        value={draft.description}
+        onChange={(e) => set({ description: e.target.value })}
+      />
+      <TextField
+        type="datetime-local"
+        label="When it happened"
+        hint="UK time."
+        error={errors.occurredAt}
+        value={draft.occurredAt}
+        onChange={(e) => set({ occurredAt: e.target.value })}
+      />
+      <ChannelSelect
         label="How it happened"
         hint={
           losesPlatform && body.platform
@@ -253,48 +244,34 @@ function AmendForm({
             : undefined
         }
         error={errors.channel}
-      >
-        {(props) => (
-          <select
-            {...props}
-            value={draft.channel}
-            onChange={(e) => set({ channel: e.target.value as Channel })}
-          >
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABEL[c]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="How it affected you or others" optional error={errors.impact}>
-        {(props) => (
-          <textarea {...props} value={draft.impact} onChange={(e) => set({ impact: e.target.value })} />
-        )}
-      </Field>
-      <Field label="Action taken" optional error={errors.actionTaken}>
-        {(props) => (
-          <textarea
-            {...props}
-            value={draft.actionTaken}
-            onChange={(e) => set({ actionTaken: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field
+        value={draft.channel}
+        onChange={(channel) => set({ channel })}
+      />
+      <TextAreaField
+        label="How it affected you or others"
+        optional
+        error={errors.impact}
+        value={draft.impact}
+        onChange={(e) => set({ impact: e.target.value })}
+      />
+      <TextAreaField
+        label="Action taken"
+        optional
+        error={errors.actionTaken}
+        value={draft.actionTaken}
+        onChange={(e) => set({ actionTaken: e.target.value })}
+      />
+      <TextAreaField
         label="Why are you changing it?"
         hint="For example: “Corrected the time from my phone’s call log.”"
         error={errors.reason}
-      >
-        {(props) => (
-          <textarea {...props} value={draft.reason} onChange={(e) => set({ reason: e.target.value })} />
-        )}
-      </Field>
+        value={draft.reason}
+        onChange={(e) => set({ reason: e.target.value })}
+      />
       <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? "Saving…" : "Save the change"}
-        </button>
+        <SubmitButton busy={busy} sending="Saving…">
+          Save the change
+        </SubmitButton>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel
         </button>

@@ -2,7 +2,7 @@
 // revisions.
 import type { Characteristic } from "../../../../src/core/analysis/types.ts";
 import type { QuickAnswers } from "../../../../src/core/incident/model.ts";
-import { CHANNEL_LABEL, PLATFORM_LABEL, TARGETED_LABEL } from "./labels.ts";
+import { CHANNEL_LABEL, PLATFORM_LABEL, TARGETED_LABEL } from "../labels.ts";
 import { formatDateTime } from "./time.ts";
 import type { IncidentBody } from "./types.ts";
 
@@ -38,7 +38,7 @@ export const QUESTION_LABEL: Record<keyof QuickAnswers, string> = {
 
 const ANSWER_LABEL = { yes: "Yes", no: "No", unsure: "Not sure" } as const;
 
-export const CHARACTERISTIC_LABEL: Record<Characteristic, string> = {
+const CHARACTERISTIC_LABEL: Record<Characteristic, string> = {
   race: "race",
   religion: "religion",
   "sexual-orientation": "sexuality",

@@ -1,6 +1,15 @@
 // Small helpers shared by the incident forms.
 import { ApiError, errorMessage, OfflineError } from "../../api.ts";
-import { fieldOf, type FieldErrors } from "./Field.tsx";
+
+/** Errors keyed by field name, from the form's own checks or the server's `field`. */
+export type FieldErrors = Partial<Record<string, string>>;
+
+/** The server names fields by their path ("body.summary", "text"): the last part is the form's name. */
+function fieldOf(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const parts = path.split(".");
+  return parts[parts.length - 1];
+}
 
 /** A fresh key for one attempt at a write: a retry of the same attempt is applied once. */
 export const newKey = () =>

@@ -2,16 +2,17 @@
 // src/server/routes/incidents.ts, evidence.ts, actors.ts and triage.ts, and /docs).
 import type {
   ActorBody,
+  EVIDENCE_SOURCES,
   FollowUpBody,
   IncidentBody,
   IncidentBodyInput,
 } from "../../../../src/core/incident/model.ts";
 import type { Finding } from "../../../../src/core/patterns/types.ts";
 import type { IncidentListItem, Person, PresentedVerdict, VerdictLevel } from "../../types.ts";
-import type { EvidenceSource } from "./labels.ts";
 
 export type { ActorBody, Finding, IncidentBody, IncidentBodyInput, IncidentListItem, Person };
 
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 export type FollowUpRoute = NonNullable<FollowUpBody["contactRoute"]>;
 export type VerdictCause = "recorded" | "amended" | "evidence" | "patterns" | "rules-updated";
 

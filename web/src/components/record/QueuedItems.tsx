@@ -1,19 +1,9 @@
 // Records kept on this device: waiting to be sent, or refused by Shield (kept until the person decides).
-import { useEffect, useState } from "react";
-import { discardOutboxItem, flushOutbox, outboxItems, OUTBOX_EVENT } from "../../offline/sync.ts";
-import type { OutboxItem } from "../../offline/db.ts";
+import { discardOutboxItem, flushOutbox } from "../../offline/sync.ts";
+import { useOutbox } from "../../offline/useOutbox.ts";
 
 export function QueuedItems() {
-  const [items, setItems] = useState<OutboxItem[]>([]);
-  useEffect(() => {
-    const update = () =>
-      void outboxItems()
-        .then(setItems)
-        .catch(() => undefined);
-    update();
-    window.addEventListener(OUTBOX_EVENT, update);
-    return () => window.removeEventListener(OUTBOX_EVENT, update);
-  }, []);
+  const items = useOutbox();
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="queued-heading" className="card">

@@ -8,6 +8,7 @@ import {
   type TargetedGroup,
 } from "../../../../src/core/incident/model.ts";
 import type { QueuedEvidence } from "../../offline/db.ts";
+import { ONLINE_CHANNELS } from "../labels.ts";
 
 export interface RecordFields {
   summary: string;
@@ -64,8 +65,6 @@ export function emptyFields(): RecordFields {
   };
 }
 
-export const ONLINE_CHANNELS: readonly Channel[] = ["social-media", "other-online"];
-
 /** Form field ids, so that an error from the schema lands next to the right input. */
 const FIELD_OF_PATH: Record<string, keyof RecordFields> = {
   summary: "summary",
@@ -95,7 +94,7 @@ export type FieldErrors = Partial<Record<keyof RecordFields, string>>;
 
 export function toBody(fields: RecordFields): { body?: IncidentBody; errors: FieldErrors } {
   const when = fields.occurredAt ? new Date(fields.occurredAt) : undefined;
-  const online = fields.channel !== "" && ONLINE_CHANNELS.includes(fields.channel);
+  const online = fields.channel !== "" && ONLINE_CHANNELS.has(fields.channel);
   const trimmed = (s: string) => (s.trim() === "" ? undefined : s.trim());
   const answers = Object.fromEntries(
     Object.entries(fields.answers).filter(

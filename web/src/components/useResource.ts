@@ -1,7 +1,8 @@
-// Like useApi, but keeps the error itself, so a page can tell "not allowed" (403) from a failure
-// and say so calmly.
+// Loads one API resource for a page: its data, the error itself (so a page can tell "not allowed" (403)
+// or "not found" (404) from a failure and say so calmly), whether it is loading, and a reload after a
+// change. The request is abandoned when the page leaves or asks for another path.
 import { useCallback, useEffect, useState } from "react";
-import { api, ApiError, errorMessage } from "../../api.ts";
+import { api, ApiError } from "../api.ts";
 
 export function useResource<T>(path: string | null) {
   const [data, setData] = useState<T>();
@@ -34,4 +35,3 @@ export function useResource<T>(path: string | null) {
 
 export const isForbidden = (error: unknown) => error instanceof ApiError && error.status === 403;
 export const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
-export { errorMessage };
