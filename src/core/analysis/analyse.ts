@@ -23,6 +23,7 @@ import { SOURCES } from "./sources.ts";
 import {
   CATEGORIES,
   LEVEL_RANK,
+  PRIVATE_DETAIL_KINDS,
   type Analysis,
   type Category,
   type Characteristic,
@@ -35,7 +36,7 @@ import { VOCABULARY } from "./vocabulary.ts";
 
 export { compileProfile, type CompiledProfile };
 
-export const RULES_VERSION = "2026.11.1";
+export const RULES_VERSION = "2026.11.2";
 
 /** Most reasons kept per rule: a 100 KB rant should not produce a 100 KB verdict. */
 const MAX_REASONS_PER_RULE = 5;
@@ -59,12 +60,18 @@ const STRONG_VIOLENCE =
 /** Phrases that can also describe an election result: "we'll destroy you", "you'll pay in May". */
 const ELECTORAL_READING =
   /(?<![^ ])(?:beat|destroy|crush|smash|thrash|hammer|annihilate|wipe|bury|finish|finished|end|batter|trounce|demolish|take|sort|do|kick|knock|pay|regret|suffer|sorry|next|coming|out|lose|gone|numbered|time)(?![^ ])/;
+/** Violent words that are also how an election is won or lost: "we'll beat you", "you'll get slaughtered". */
+const ELECTORAL_RESULT =
+  /^(?:beat|beaten|beating|batter\w*|slaughter\w*|smash\w*|thrash\w*|hammer\w*|crush\w*|destroy\w*|annihilat\w*|wipe\w*|trounc\w*|demolish\w*|massacre\w*|bury|buried|kick\w*)$/;
+/** Said right after the match, these put it at the ballot box: "beat you in May", "slaughtered at the polls". */
+const ELECTORAL_WHEN =
+  /^ (?:(?:easily|comfortably|hands down|again|badly|properly|fair and square|so badly|this time|next time|all ends up) )?(?:in may|come may|next may|in the (?:may |next |local |general |council )?(?:elections?|polls|vote|by election|locals)|at the (?:polls|ballot box|ballot|ballots|next election|general election|by election|elections?|locals)|on polling day|on election day)(?![^ ])/;
 /** Someone the message could be aimed at. */
 const PERSON_RE = /(?<![^ ])(?:you|your|yours|yourself|he|she|him|her|his|they|them|@user)(?![^ ])/;
 const THREAT_CATEGORIES = new Set<Category>(["threat", "violence-wish", "sexual"]);
 /** Words that turn a weapon or a plan into a threat: "for when I next see you", "guess who it's for". */
 const INTENT_RE =
-  /(?<![^ ])(?:for when i (?:next )?see you|for you|who it is for|what it is for|your name on it|(?:first|top) (?:name )?on my list|letterbox|go up in (?:minutes|seconds|flames|smoke)|(?:is|are) (?:very )?flammable|you will meet|thought you should know|keep that in mind|still works|next time you|when i see you|you will find out|your name (?:scratched |written |carved |engraved )?on it|deal with you|how i am going to do it|what i (?:have|need) to do|you can not stop me|(?:nothing|nobody|no one) is going to stop me|made up my mind|(?:until|till) i get you|(?:is|isn't|is not) (?:not )?hard to find|dark car park|(?:when|while) you are watching|seen the uniform|focus on you|my mission|nobody will stop (?:it|me|us)|you will know when|the date is (?:picked|set)|we said hello|ever seen what an? |you will(?= @user)|thought about (?:you|your [^ .]+) the whole time|we know where|guess who|think about it|you will(?= \.|$)|every time i walk past|pretty face|no idea what it is for)(?![^ ])/;
+  /(?<![^ ])(?:for when i (?:next )?see you|for you|who it is for|what it is for|your name on it|(?:first|top) (?:name )?on my list|letterbox|go up in (?:minutes|seconds|flames|smoke)|(?:is|are) (?:very )?flammable|you will meet|thought you should know|keep that in mind|still works|next time you|when i see you|you will find out|your name (?:scratched |written |carved |engraved )?on it|deal with you|how i am going to do it|what i (?:have|need) to do|you can not stop me|(?:nothing|nobody|no one) is going to stop me|made up my mind|(?:until|till) i get you|(?:is|isn't|is not) (?:not )?hard to find|dark car park|(?:when|while) you are watching|seen the uniform|focus on you|my mission|nobody will stop (?:it|me|us)|you will know when|the date is (?:picked|set)|we said hello|ever seen what an? |you will(?= @user)|thought about (?:you|your [^ .]+) the whole time|we know where|guess who|think about it|you will(?= \.|$)|every time i walk past|pretty face|no idea what it is for|think on(?= \.|$)|know (?:exactly )?what i am going to do(?= \.|$))(?![^ ])/;
 const HOSTILE_CATEGORIES = new Set<Category>([
   "threat",
   "violence-wish",
@@ -93,6 +100,8 @@ const DETAIL_LABEL: Record<PrivateDetailKind, string> = {
 
 interface Candidate extends Reason {
   needsHostility?: boolean;
+  /** Tells of something already done: a time or place in the message does not make it imminent. */
+  past?: boolean;
 }
 
 export interface Analyser {
@@ -143,6 +152,15 @@ function messageCues(context: MessageContext): MessageCues {
     notElectoral: NOT_ELECTORAL_RE.test(context.norm),
     reporting,
   };
+}
+
+/**
+ * "I'm going to beat you in May", "you'll get slaughtered at the polls": the only violent words of the match are
+ * ways of winning an election, and an election is named straight after it.
+ */
+function atTheBallotBox(norm: string, matched: string, end: number): boolean {
+  const violent = matched.split(" ").filter((w) => STRONG_VIOLENCE.test(w));
+  return violent.every((w) => ELECTORAL_RESULT.test(w)) && ELECTORAL_WHEN.test(norm.slice(end));
 }
 
 /** Words in quotation marks that someone reports ("people saying 'you should hang'") or condemns. */
@@ -202,6 +220,13 @@ function characteristicOf(
   return undefined;
 }
 
+/** The kind of private detail: the name of the group that matched (private-info.released). */
+function detailOf(groups: Record<string, string | undefined> | undefined): PrivateDetailKind {
+  for (const [name, value] of Object.entries(groups ?? {}))
+    if (value && (PRIVATE_DETAIL_KINDS as readonly string[]).includes(name)) return name as PrivateDetailKind;
+  return "other";
+}
+
 function runPatternRules(context: MessageContext, cuesOf: () => MessageCues, out: Candidate[]): void {
   const toTry = rulesToTry(context.words);
   for (let index = 0; index < PATTERN_RULES.length; index++) {
@@ -227,8 +252,8 @@ function runPatternRules(context: MessageContext, cuesOf: () => MessageCues, out
         rule.electoral &&
         cues.electoral &&
         !cues.notElectoral &&
-        ELECTORAL_READING.test(m[0]) &&
-        !STRONG_VIOLENCE.test(m[0])
+        ((ELECTORAL_READING.test(m[0]) && !STRONG_VIOLENCE.test(m[0])) ||
+          atTheBallotBox(context.norm, m[0], from + m[0].length))
       )
         continue;
       if (isQuotedSpeech(context, cues, from, firstItem, itemIndexAt(context, from + m[0].length - 1)))
@@ -241,18 +266,15 @@ function runPatternRules(context: MessageContext, cuesOf: () => MessageCues, out
             ? characteristicOf(m.groups, rule.id)
             : undefined);
       if (rule.characteristicGroup && !characteristic) continue;
+      const detail = rule.detailGroup ? detailOf(m.groups) : undefined;
       const span = spanOf(context, from, from + m[0].length);
       out.push({
-        ...reason(
-          rule.id,
-          rule.category,
-          rule.level,
-          rule.explanation,
-          span,
-          rule.source,
-          characteristic ? { characteristic } : {},
-        ),
+        ...reason(rule.id, rule.category, rule.level, rule.explanation, span, rule.source, {
+          ...(characteristic ? { characteristic } : {}),
+          ...(detail ? { detail } : {}),
+        }),
         ...(rule.needsHostility ? { needsHostility: true } : {}),
+        ...(rule.past ? { past: true } : {}),
       });
       kept++;
     }
@@ -359,10 +381,39 @@ function privateReasons(text: string, details: DetailMatch[], hostile: boolean):
   return out;
 }
 
-function firstMatch(re: RegExp, context: MessageContext): Span | undefined {
-  re.lastIndex = 0;
-  const m = re.exec(context.norm);
-  return m ? spanOf(context, m.index, m.index + m[0].length) : undefined;
+/** Email header lines ("Subject: your performance tonight", "Sent: Thursday 4 May"): they say what the
+ * email is and when it was sent, not when or where the threat will happen. */
+const HEADER_LINE = /^[ \t>]*(?:subject|re|fwd?|from|to|cc|bcc|date|sent)[ \t]*:[^\n]*/gim;
+
+function headerLines(text: string): Array<[number, number]> {
+  if (!text.includes(":")) return [];
+  const out: Array<[number, number]> = [];
+  HEADER_LINE.lastIndex = 0;
+  for (let m = HEADER_LINE.exec(text); m; m = HEADER_LINE.exec(text))
+    out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** The first time (else place) that goes with one of the threats, and that threat. A time or place in an
+ * email header goes only with a threat in the same header line. */
+function whenOrWhere(
+  context: MessageContext,
+  threats: readonly Candidate[],
+): { threat: Candidate; when: Span } | undefined {
+  const headers = headerLines(context.text);
+  const headerOf = (at: number) => headers.find(([start, end]) => at >= start && at < end);
+  for (const re of [TIME_RE, PLACE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(context.norm); m; m = re.exec(context.norm)) {
+      const when = spanOf(context, m.index, m.index + m[0].length);
+      const header = headerOf(when.start);
+      const threat = header
+        ? threats.find((t) => t.span.start >= header[0] && t.span.end <= header[1])
+        : threats[0];
+      if (threat) return { threat, when };
+    }
+  }
+  return undefined;
 }
 
 function analyseWith(
@@ -429,26 +480,28 @@ function analyseWith(
   const details = findPrivateDetails(text, profile);
   if (details.length > 0) reasons.push(...privateReasons(text, details, hostile));
 
-  // a threat that says when or where is a threat of imminent violence (a wish that someone else acts is not)
-  const threat = reasons.find((r) => r.category === "threat" || r.rule === "fixation.waiting");
-  if (threat) {
-    const when = firstMatch(TIME_RE, context) ?? firstMatch(PLACE_RE, context);
-    if (when) {
-      // the span covers the threat and its time or place when they are close, else the threat itself
-      const start = Math.min(threat.span.start, when.start);
-      const end = Math.max(threat.span.end, when.end);
-      const span = end - start <= 240 ? { start, end, text: text.slice(start, end) } : threat.span;
-      reasons.push(
-        reason(
-          "threat.imminent",
-          "imminent",
-          "call-999",
-          `The threat says when or where ("${when.text}"). This is a red flag: a threat of imminent violence.`,
-          span,
-          SOURCES.imminent,
-        ),
-      );
-    }
+  // a threat that says when or where is a threat of imminent violence (a wish that someone else acts is not,
+  // nor an account of something already done); an email's subject or date line does not say when
+  const threats = reasons.filter(
+    (r) => (r.category === "threat" && !r.past) || r.rule === "fixation.waiting",
+  );
+  const imminent = threats.length > 0 ? whenOrWhere(context, threats) : undefined;
+  if (imminent) {
+    const { threat, when } = imminent;
+    // the span covers the threat and its time or place when they are close, else the threat itself
+    const start = Math.min(threat.span.start, when.start);
+    const end = Math.max(threat.span.end, when.end);
+    const span = end - start <= 240 ? { start, end, text: text.slice(start, end) } : threat.span;
+    reasons.push(
+      reason(
+        "threat.imminent",
+        "imminent",
+        "call-999",
+        `The threat says when or where ("${when.text}"). This is a red flag: a threat of imminent violence.`,
+        span,
+        SOURCES.imminent,
+      ),
+    );
   }
   if (!reasons.some((r) => r.category !== "profanity")) runProfanity(context, reasons);
   return compose(reasons, abuseScore, version);
@@ -456,7 +509,7 @@ function analyseWith(
 
 function compose(candidates: Candidate[], abuseScore: number, version: string): Analysis {
   const reasons: Reason[] = candidates
-    .map(({ needsHostility: _unused, ...r }) => r)
+    .map(({ needsHostility: _unused, past: _past, ...r }) => r)
     .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || a.span.start - b.span.start);
   let level: Level = "keep-record";
   for (const r of reasons) if (LEVEL_RANK[r.level] > LEVEL_RANK[level]) level = r.level;

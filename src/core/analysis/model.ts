@@ -149,11 +149,12 @@ const FUNCTION_WORDS = new Set(
 );
 
 /**
- * Words of political contest ("I'll fight your plans", "we'll beat you") and everyday swearing that is not aimed
- * at anyone: the model may count them, but it may not report abuse on the strength of them alone.
+ * Words of political contest ("I'll fight your plans", "we'll beat you"), everyday swearing that is not aimed
+ * at anyone, and words that are abuse only in a phrase the rules name ("shut up", "shut your mouth": not "shut
+ * the door"): the model may count them, but it may not report abuse on the strength of them alone.
  */
 const NOT_A_HOOK = new Set(
-  "fight fighting oppose opposing beat defeat challenge battle vote campaign destroy hell bloody shit shite crap damn fuck fucking fucked bollocks piss".split(
+  "fight fighting oppose opposing beat defeat challenge battle vote campaign destroy hell bloody shit shite crap damn fuck fucking fucked bollocks piss shut".split(
     " ",
   ),
 );

@@ -32,6 +32,15 @@ export const VIOLENT_VERB_LIST: readonly string[] = VIOLENT_VERBS.filter(
 export const VIOLENT = altWords(VIOLENT_VERB_LIST);
 export const PARTICIPLE = altWords(VIOLENT_PARTICIPLES);
 export const WEAPON = altWords(WEAPONS);
+/** Weapons someone can hold or point at you: not ammunition, fuel, rope or a licence. */
+export const HELD_WEAPON = altWords(
+  WEAPONS.filter(
+    (w) =>
+      !/(?:ammo|ammunition|bullets?|shells|cartridges|rope|noose|petrol|fluid|poison|licence|certificate)$/.test(
+        w,
+      ),
+  ),
+);
 export const SKILL = altWords(WEAPON_SKILLS);
 export const INSULT = altWords(INSULTS);
 export const ABUSIVE_ADJ = altWords(ABUSIVE_ADJECTIVES);
@@ -93,6 +102,8 @@ const BELONGINGS = [
   "lights",
 ];
 export const TARGET = `(?:you|yourself|him|her|them|the candidate|this candidate|all of you|every [^ .]+|(?:your|ur|his|her|their) (?:[^ .]+ )?${altWords(BELONGINGS)})`;
+/** The reader only (not "him", "her"): who an account of something done, not threatened, must be about. */
+export const READER = `(?:you|yourself|(?:your|ur) (?:[^ .]+ )?${altWords(BELONGINGS)})`;
 
 /** "I will", "we are going to", "my lads are going to". */
 const SUBJECT =

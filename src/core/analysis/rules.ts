@@ -9,10 +9,12 @@ import {
   VIOLENT_VERB_LIST,
   FIRST_PERSON_INTENT,
   gap,
+  HELD_WEAPON,
   HOSTILE,
   IDENTITY,
   INSULT,
   PARTICIPLE,
+  READER,
   SKILL,
   TARGET,
   VIOLENT,
@@ -35,12 +37,16 @@ export interface PatternRule {
   electoral?: boolean;
   /** Needs some other hostile signal in the message before it counts (e.g. "I've planned it all"). */
   needsHostility?: boolean;
+  /** Tells of something already done ("I punched you"), not threatened: a time or place does not make it imminent. */
+  past?: boolean;
   /** Negation inside the match does not count ("you will never be British" is not a negated insult). */
   negationInside?: false;
   /** Where the characteristic comes from: a named group of the match, or any identity term in the message. */
   characteristicGroup?: "identity" | "message";
   /** The characteristic every match of this rule concerns. */
   characteristic?: Characteristic;
+  /** The kind of private detail is the name of the group that matched ("homeAddress", "phone", …). */
+  detailGroup?: true;
 }
 
 const rx = (source: string) => new RegExp(words(source), "g");
@@ -85,13 +91,33 @@ const VIOLENT_ANY = `(?:${VIOLENT}(?:s|es|ed)?|${WEAK_VIOLENCE})`;
 const PERSON = `(?:you(?! r)|him|her|them|(?:your|ur|his|her) (?:wife|husband|partner|kids|children|son|daughter|family|agent|staff|car|movements|every move|mum|dad|house|home))`;
 
 const INSULT_CUES = [...firstWords(INSULTS), "get"];
+
+/** What follows "hang" when it is about posters, not people: "you should hang your posters in the window". */
+const HUNG_THINGS = `(?:your|ur|my|our|his|her|their|the|a|an|some|up|out|on|onto|around|round|about|back|in there|it|them|this|that|these|those|posters?|banners?|flags?|bunting|pictures?|signs?|washing|fire|loose|tough|together)`;
+
+/** A weapon someone holds: "a knife", "his big knife", "the gun". */
+const HELD = `(?:a|an|the|his|her|my|their|this|that|some|our) ${gap(1)}${HELD_WEAPON}`;
+/** Parts of the body an assault is told against: "punched you in the face", "grabbed you by the arm". */
+const BODY = `(?:face|head|chest|stomach|belly|gut|guts|back|arm|arms|leg|legs|neck|throat|mouth|nose|eye|eyes|jaw|ribs|side|shoulder|shoulders|groin|balls|teeth|ear|ears|hair|wrist|wrists|hand|hands|cheek|knee|knees|kidneys|shins?|collar|coat|jacket|scarf)`;
+/** Where an assault put someone: "pushed you over", "knocked you to the ground". */
+const FELLED = `(?:over(?! the edge)|down(?! a peg)|flying|out cold|unconscious|spark out|off (?:your|ur) feet|to the (?:ground|floor|pavement)|(?:into|against|onto|through) (?:the|a) (?:[^ .]+ )?(?:road|wall|door|railings|hedge|car|fence|lamppost|floor|ground|window|table|bins?|van))`;
+/**
+ * Who says they did it: the sender, or the other person in an account once directSpeech has turned "he pulled a
+ * knife on me" into "I pulled a knife on you". Not a third person: "sorry someone punched you" is sympathy.
+ */
+const DOER = `(?:i|we|my (?:mate|mates|lads|boys|brother|son)|me and (?:my )?[^ .]+)`;
+/** Between the doer and the deed, only words like these: "I then pulled", not "I heard he pulled". */
+const DID = `(?:(?:have|had|just|then|also|actually|literally|deliberately|even|nearly|almost|once|already|really|ever|never|not|suddenly|again|physically) ){0,3}`;
 const WEAPON_CUES = firstWords(WEAPONS);
 
 const THREAT = { category: "threat", level: "report-to-police", source: SOURCES.threatening } as const;
+const ASSAULT = { category: "threat", level: "report-to-police", source: SOURCES.assault } as const;
+const CONTACT = { category: "fixation", level: "report-to-police", source: SOURCES.repeatedContact } as const;
 const WISH = { category: "violence-wish", level: "report-to-police", source: SOURCES.threatening } as const;
 const FIXATION = { category: "fixation", level: "call-999", source: SOURCES.fixation } as const;
 const PLAN = { category: "plan", level: "call-999", source: SOURCES.fixation } as const;
 const WEAPON_RULE = { category: "weapon", level: "call-999", source: SOURCES.weapon } as const;
+const RELEASED = { category: "private-info", level: "call-999", source: SOURCES.privateInfo } as const;
 const SEXUAL = { category: "sexual", level: "report-to-police", source: SOURCES.sexual } as const;
 const SELF_HARM = { category: "self-harm", level: "report-to-police", source: SOURCES.selfHarm } as const;
 const ABUSE = { category: "abuse", level: "report-to-platform", source: SOURCES.abuse } as const;
@@ -201,7 +227,7 @@ export const PATTERN_RULES: PatternRule[] = [
       "over",
     ],
     pattern: rx(
-      `(?:watch (?:your|ur) back|watch yourself|(?:you|he|she) (?:are|is) (?:so |a |fucking )?dead(?: man| woman| meat)?(?= \\.|$| walking| mate| pal| soon)|you are a dead (?:man|woman)|(?:your|ur) (?:days are numbered|time is up|time will come|card is marked|number is up)|sleep with one eye open|(?:you|u) have been warned|(?:last|final|only) warning|this is (?:a|your) warning|(?:i am|we are|they are) coming for ${TARGET}|(?:i|we) will (?:find|get|hunt) (?:you|him|her)(?= \\.|$| down| one day| wherever| soon)|you will not (?:walk away|get away|know what hit you|see (?:it|me|us) coming|be safe|last|live)|(?:you|your [^ .]+|he|she|they) will not make it (?:to|through|home|back|out)|(?:is|are) getting (?:a |an )?(?:kicking|beating|hiding|battering|slap|bullet|knife|good kicking)|run while you can|(?:i|we) will follow (?:you|her|him)|you will never be safe|you are not safe|(?:you|u) (?:will|are going to|are gonna) (?:pay|regret|suffer|bleed|die|be sorry|be next)|i will make sure you (?:suffer|pay|regret|bleed|get hurt)|(?:people like you|your sort|your kind|people like that) (?:end up|tend to end up|always end up) (?:getting )?(?:hurt|dead|in hospital|in a box)|you are next|(?:it would be a|be a) shame if (?:something|anything) (?:happened|were to happen)|something (?:bad )?(?:will|is going to|could) happen to (?:you|your)|accidents (?:happen|can happen)|be careful (?:out there|walking|when|who|what|at night|going home)|(?:you|u) will get (?:what is coming|yours|it)|what is coming to you|blood will be spilt|there will be blood|(?:you|u) will (?:get|be) (?:dealt with|found|hurt)|you will be (?:lucky|found) (?:to|in)|your reckoning|you will not be (?:so )?lucky|keep (?:your|ur) (?:kids|children|family|wife|husband) close|keep looking over (?:your|ur) shoulder|lock (?:your|ur) doors|(?:you|your [^ .]+) (?:are|is) getting a (?:visit|surprise|knock)|(?:you|he|she) will be (?:dead|d e a d)|you will not know when|(?:you|your [^ .]+|he|she|they) (?:are|is) going to pay|(?:you|your [^ .]+|he|she) (?:wants|needs|had better|should|would do well) to be careful|(?:i would|i would be|be) careful ${gap(6)}if i (?:were|was) you|we know who (?:he|she|they) (?:is|are)|you will not be smiling when|when (?:we|i) (?:have )?finished with you|(?:you|your [^ .]+|he|she|of yours|they) will end up in (?:hospital|a box|the ground|a wheelchair|a&e|intensive care)|(?:you|he|she) will (?:leave|go home|be leaving) (?:on|in) a (?:stretcher|ambulance|box|body bag)|you will not be (?:walking|coming) (?:out|home|away)|(?:he|she|you) (?:is|are) (?:getting|going to get) hurt|(?:we|i) are coming in to get you|(?:get|gets|getting) what is coming|not talking about the election|(?:you|your [^ .]+) (?:had|would) better not|(?:it|that) will be the last (?:one|thing|time|surgery|speech|election) you|finish this|the first name on my list|run while you can|(?:your|ur) (?:name is )?(?:next|top) on (?:my|the) list)`,
+      `(?:watch (?:your|ur) back|watch yourself|(?:you|he|she) (?:are|is) (?:so |a |fucking )?dead(?: man| woman| meat)?(?= \\.|$| walking| mate| pal| soon| you hear| do you hear| hear me| ya hear| understand| got it| got that| if you| when i| when we| the moment| the minute| as soon as| next time| once i| once we)|you are a dead (?:man|woman)|(?:your|ur) (?:days are numbered|time is up|time will come|card is marked|number is up)|sleep with one eye open|(?:you|u) have been warned|(?:last|final|only) warning|this is (?:a|your) warning|(?:i am|we are|they are) coming for ${TARGET}|(?:i|we) will (?:find|get|hunt) (?:you|him|her)(?= \\.|$| down| one day| wherever| soon)|you will not (?:walk away|get away|know what hit you|see (?:it|me|us) coming|be safe|last|live)|(?:you|your [^ .]+|he|she|they) will not make it (?:to|through|home|back|out)|(?:is|are) getting (?:a |an )?(?:kicking|beating|hiding|battering|slap|bullet|knife|good kicking)|run while you can|(?:i|we) will follow (?:you|her|him)|you will never be safe|you are not safe|(?:you|u) (?:will|are going to|are gonna) (?:pay|regret|suffer|bleed|die|be sorry|be next)|i will make sure you (?:suffer|pay|regret|bleed|get hurt)|(?:people like you|your sort|your kind|people like that) (?:end up|tend to end up|always end up) (?:getting )?(?:hurt|dead|in hospital|in a box)|you are next|(?:your|ur) (?:family|wife|husband|partner|kids|children|son|daughter|mum|dad|mother|father|house|home|office|car|staff|agent|volunteers) (?:will be|are going to be|is going to be|is|are) next(?= \\.|$| mate| on my list)|(?:i|we) (?:will|am going to|are going to|am gonna|are gonna|swear i will|promise i will) make (?:you|him|her|them) (?:pay(?= \\.|$| for (?:it|this|that|what|everything|crossing|saying|doing)| dearly| with)|suffer|bleed|regret (?:it|this|that|the day|ever|crossing|saying|doing|what)|sorry)|(?:it would be a|be a) shame if (?:something|anything) (?:happened|were to happen)|something (?:bad )?(?:will|is going to|could) happen to (?:you|your)|accidents (?:happen|can happen)|be careful (?:out there|walking|when|who|what|at night|going home)|(?:you|u) will get (?:what is coming|yours|it)|what is coming to you|blood will be spilt|there will be blood|(?:you|u) will (?:get|be) (?:dealt with|found|hurt)|you will be (?:lucky|found) (?:to|in)|your reckoning|you will not be (?:so )?lucky|keep (?:your|ur) (?:kids|children|family|wife|husband) close|keep looking over (?:your|ur) shoulder|lock (?:your|ur) doors|(?:you|your [^ .]+) (?:are|is) getting a (?:visit|surprise|knock)|(?:you|he|she) will be (?:dead|d e a d)|you will not know when|(?:you|your [^ .]+|he|she|they) (?:are|is) going to pay|(?:you|your [^ .]+|he|she) (?:wants|needs|had better|should|would do well) to be careful|(?:i would|i would be|be) careful ${gap(6)}if i (?:were|was) you|we know who (?:he|she|they) (?:is|are)|you will not be smiling when|when (?:we|i) (?:have )?finished with you|(?:you|your [^ .]+|he|she|of yours|they) (?:will|are going to|is going to|are gonna|is gonna|will soon) end up in (?:hospital|a box|the ground|a wheelchair|a&e|intensive care)|(?:you|he|she) will (?:leave|go home|be leaving) (?:on|in) a (?:stretcher|ambulance|box|body bag)|you will not be (?:walking|coming) (?:out|home|away)|(?:he|she|you) (?:is|are) (?:getting|going to get) hurt|(?:we|i) are coming in to get you|(?:get|gets|getting) what is coming|not talking about the election|(?:you|your [^ .]+) (?:had|would) better not|(?:it|that) will be the last (?:one|thing|time|surgery|speech|election) you|finish this|the first name on my list|run while you can|(?:your|ur) (?:name is )?(?:next|top) on (?:my|the) list)`,
     ),
     negatable: true,
     electoral: true,
@@ -236,6 +262,56 @@ export const PATTERN_RULES: PatternRule[] = [
     pattern: rx(`(?:i|we) (?:will|am going to|are going to|am gonna|are gonna) ${gap(1)}fuck ${TARGET} up`),
     negatable: true,
   },
+  {
+    id: "threat.assault",
+    ...ASSAULT,
+    explanation:
+      "This tells of someone hitting, pushing or grabbing you: an assault. Report it to the police (101), or 999 if you are in danger now.",
+    cues: [
+      "punched",
+      "headbutted",
+      "head",
+      "kneed",
+      "elbowed",
+      "throttled",
+      "strangled",
+      "spat",
+      "spit",
+      "assaulted",
+      "beat",
+      "beaten",
+      "slapped",
+      "thumped",
+      "smacked",
+      "kicked",
+      "hit",
+      "shoved",
+      "pushed",
+      "grabbed",
+      "attacked",
+      "knocked",
+      "battered",
+      "decked",
+      "floored",
+      "tripped",
+      "dragged",
+      "physically",
+      "threw",
+      "thrown",
+      "chucked",
+      "lobbed",
+      "hurled",
+      "ran",
+      "drove",
+    ],
+    // figures of speech stay out: "stabbed you in the back", "pushed you for an answer", "hit you with a fine",
+    // "attacked you in the press", "kicked you off the committee"
+    pattern: rx(
+      `${DOER} ${DID}(?:(?:punched|headbutted|head butted|kneed|throttled|strangled|spat (?:at|on|in)|spit (?:at|on|in)|(?:sexually |physically )?assaulted|beat up|beaten up|physically (?:attacked|pushed|threatened|grabbed|hit)) ${READER}|(?:slapped|thumped|smacked|kicked|hit|shoved|pushed|grabbed|elbowed|battered|decked|floored|tripped|dragged|knocked|attacked) (?:you|yourself) (?:(?:in|on|across|round|around|over|about|into|to|by) (?:the|your|ur) (?:[^ .]+ )?${BODY}|${FELLED}|(?:so )?(?:hard|twice|repeatedly)(?= \\.|$))|(?:slapped|thumped|smacked|kicked|hit|shoved|pushed|grabbed|elbowed|punched) (?:your|ur) ${BODY}|(?:slapped|thumped|smacked|kicked|hit|shoved|pushed|elbowed|punched|headbutted) you(?= \\.|$| then| twice| again)|(?:threw|thrown|chucked|lobbed|hurled) (?:a |an |some |his |her |their |my )?(?:[^ .]+ )?(?:punch|punches|egg|eggs|brick|bricks|bottle|bottles|stone|stones|rock|rocks|drink|pint|paint|milkshake|water|coffee|can|cans|glass|chair|things|stuff|something) at ${READER}|(?:ran|run|knocked) ${READER} (?:over|down)|drove (?:at|into|towards|straight at) ${READER})`,
+    ),
+    negatable: true,
+    past: true,
+  },
   // ── wishing or inciting violence ─────────────────────────────────────────────────────────────────────
   {
     id: "violence-wish.someone-should",
@@ -266,7 +342,7 @@ export const PATTERN_RULES: PatternRule[] = [
       "hoping",
     ],
     pattern: rx(
-      `(?:you|he|she|they|traitors?|all of you|your lot|the lot of you|politicians like you|people like you|the candidate|this candidate) (?:should|deserve to|deserves to|need to|needs to|ought to|must|want to|wants to|should all|deserve|deserves) (?:be |get |to be |to get )?${gap(1)}(?:${PARTICIPLE}|hang|swing|die|burn|rot|be put down)`,
+      `(?:you|he|she|they|traitors?|all of you|your lot|the lot of you|politicians like you|people like you|the candidate|this candidate) (?:should|deserve to|deserves to|need to|needs to|ought to|must|want to|wants to|should all|deserve|deserves) (?:be |get |to be |to get )?${gap(1)}(?:${PARTICIPLE}|hang(?! ${HUNG_THINGS})|swing(?! (?:by|round|past|over|through|in|it|the|your|ur|a|an))|die(?! (?:laughing|happy|of (?:shame|embarrassment|boredom)))|burn(?! (?:the|your|ur|a|an|it|them|this|that|these|those|some|off|calories|energy|through|the midnight))|rot|be put down)(?! (?:out to dry|of (?:him|her|them|it|you|the|that|this)|on the wall|up (?:in|on) the))`,
     ),
     negatable: true,
   },
@@ -429,7 +505,7 @@ export const PATTERN_RULES: PatternRule[] = [
       "am",
     ],
     pattern: rx(
-      `(?:(?:i|we) (?:have been|has been|was|were|am|are|been|keep|will be|have|will keep|will continue|will carry on|will start) ${gap(1)}(?:following|watching|tracking|stalking|monitoring|photographing|filming) ${PERSON}|(?:i|we) (?:have |)(?:followed|watched|tracked|stalked) ${PERSON}|(?:i|we) (?:saw|seen|clocked|spotted|watched) (?:you|her|him) ${gap(3)}(?:leave|leaving|come out of|coming out of|go into|going into|get into|getting into|arrive|arriving|walk|walking|drop|dropping|pick|picking) ${gap(2)}(?:your|ur|his|her|the) (?:house|home|car|flat|gaff|office|kids|children|school|gym|front door|drive)|(?:i|we) (?:was|were|have been|went|go) (?:outside|round|to|past|near) (?:your|ur|his|her) (?:house|home|kids|school|door|flat|gaff|office|work|place|street)|(?:i|we) (?:follow|watch) (?:you|your) (?:every|everywhere|home|all the time|constantly|each)|(?:i|we) have (?:seen|watched|followed) (?:her|him|you|them) \\d+ times|(?:i|we) (?:have )?(?:sat|sit|stood|waited|wait|parked|park) (?:across from|outside|opposite|by|near|for) (?:your|ur|his|her)|i know you better than|we are meant to (?:meet|be together)|(?:reading|read|saved|screenshotted) everything you have (?:posted|written|said)|(?:your|ur) (?:wife|husband|partner|fella|missus|kids|children|son|daughter|agent|mum|dad)(?: is)? ${gap(5)}(?:every (?:morning|day|evening|night|week)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|creature of habit)|watching who (?:went|goes|comes|came) in and out|(?:drove|driven|walked|been|went|go) past (?:your|ur|his|her) (?:office|house|home|flat|surgery|kids|school) ${gap(1)}\\d+ times|i notice everything about you|(?:i|we) have been to every (?:hustings|surgery|event|meeting|debate|street stall)|you are my (?:mission|purpose|project|obsession)|(?:packed in|quit|left) my job (?:so i can|to) focus on you|focus on you (?:full time|24 7|every day|all day)|everywhere (?:you|she|he) (?:have|has) been|(?:i|we) will always find you|you can not get rid of (?:me|us)|since you blocked me|i am not going anywhere|(?:i|we) have (?:messaged|emailed|written to|called|rung|texted) you \\d+ times|(?:i|we) will keep (?:doing it|doing this|messaging|coming|turning up|writing|calling|ringing|emailing|texting|watching) ${gap(3)}until|(?:your|ur) (?:wife|husband|partner|kids|children|son|daughter|agent|mum|dad) (?:walks|leaves|goes|gets|drives|parks|runs|jogs|takes|catches|finishes|arrives) ${gap(6)}every (?:morning|day|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:i|we) am parked outside|i am (?:outside|waiting outside) (?:your|ur)|i was ${gap(2)}(?:behind|next to|near|beside|opposite) you the whole time|i see you (?:at|in|on|outside) ${gap(4)}every (?:week|day|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
+      `(?:(?:i|we) (?:have been|has been|was|were|am|are|been|keep|will be|have|will keep|will continue|will carry on|will start) ${gap(1)}(?:following|watching|tracking|stalking|monitoring|photographing|filming) ${PERSON}|(?:i|we) (?:have |)(?:followed|watched|tracked|stalked) ${PERSON}|(?:i|we) (?:saw|seen|clocked|spotted|watched) (?:you|her|him) ${gap(3)}(?:leave|leaving|come out of|coming out of|go into|going into|get into|getting into|arrive|arriving|walk|walking|drop|dropping|pick|picking) ${gap(2)}(?:your|ur|his|her|the) (?:house|home|car|flat|gaff|office|kids|children|school|gym|front door|drive)|(?:i|we) (?:was|were|have been|went|go) (?:outside|round|to|past|near) (?:your|ur|his|her) (?:house|home|kids|school|door|flat|gaff|office|work|place|street)|(?:i|we) (?:follow|watch) (?:you|your) (?:every|everywhere|home|all the time|constantly|each)|(?:i|we) have (?:seen|watched|followed) (?:her|him|you|them) \\d+ times|(?:i|we) (?:have )?(?:sat|sit|stood|waited|wait|parked|park) (?:across from|outside|opposite|by|near|for) (?:your|ur|his|her)|(?:i|we) (?:have been|had been|was|were|am|are|been|keep|kept|will be|sat|sit|stood|parked|waited) ${gap(1)}(?:sitting|sat|standing|stood|waiting|parked|parking|hanging around|hanging about|loitering|lurking|watching) ${gap(4)}(?:across (?:the road|the street|the way) from|across from|over the road from|opposite|outside|down the road from|round the corner from|at the end of) (?:your|ur) (?:house|home|flat|gaff|front door|door|drive|street|road|kids school|childrens school|school)|i know you better than|we are meant to (?:meet|be together)|(?:reading|read|saved|screenshotted) everything you have (?:posted|written|said)|(?:your|ur) (?:wife|husband|partner|fella|missus|kids|children|son|daughter|agent|mum|dad)(?: is)? ${gap(5)}(?:every (?:morning|day|evening|night|week)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|creature of habit)|watching who (?:went|goes|comes|came) in and out|(?:drove|driven|walked|been|went|go) past (?:your|ur|his|her) (?:office|house|home|flat|surgery|kids|school) ${gap(1)}\\d+ times|i notice everything about you|(?:i|we) have been to every (?:hustings|surgery|event|meeting|debate|street stall)|you are my (?:mission|purpose|project|obsession)|(?:packed in|quit|left) my job (?:so i can|to) focus on you|focus on you (?:full time|24 7|every day|all day)|everywhere (?:you|she|he) (?:have|has) been|(?:i|we) will always find you|you can not get rid of (?:me|us)|since you blocked me|i am not going anywhere|(?:i|we) have (?:messaged|emailed|written to|called|rung|texted) you \\d+ times|(?:i|we) will keep (?:doing it|doing this|messaging|coming|turning up|writing|calling|ringing|emailing|texting|watching) ${gap(3)}until|(?:your|ur) (?:wife|husband|partner|kids|children|son|daughter|agent|mum|dad) (?:walks|leaves|goes|gets|drives|parks|runs|jogs|takes|catches|finishes|arrives) ${gap(6)}every (?:morning|day|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:i|we) am parked outside|i am (?:outside|waiting outside) (?:your|ur)|i was ${gap(2)}(?:behind|next to|near|beside|opposite) you the whole time|i see you (?:at|in|on|outside) ${gap(4)}every (?:week|day|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
     ),
     negatable: true,
   },
@@ -438,11 +514,45 @@ export const PATTERN_RULES: PatternRule[] = [
     ...FIXATION,
     explanation: "They say they know where you live or your routine. This is a red flag: fixation on you.",
     cues: ["know", "knows", "found", "got", "have", "worked", "learnt", "learned"],
-    // "I know where you live" is a red flag even said calmly
+    // "I know where you live" is a red flag even said calmly, but not from a neighbour saying so
     pattern: rx(
-      `(?:i|we|they|everyone|people|my mates) (?:know|knows|found out|have found out|have found|have got|have|got|worked out|have worked out|learnt|learned|now know) (?:exactly |all about )?(?:where (?:you|u|she|he|your [^ .]+) (?:live|lives|sleep|sleeps|work|works|park|parks|drink|go to school|goes to school|go|jog|run|walk|shop|stay|is|are)|what (?:time|car|school) (?:you|your [^ .]+)|when (?:you|your [^ .]+) (?:leave|get home|are alone|are home|go)|(?:your|ur|his|her) (?:address|home address|routine|daily routine|movements|schedule|postcode|registration|number plate|reg|kids school|childrens school|every move|walk home|route home)|(?:which|what) (?:car|school|gym|pub|route|bus|train) (?:you|your [^ .]+|he|she)|everything about (?:you|your)|where (?:you|she|he) (?:are|is) every)`,
+      `(?<!(?:neighbour|neighbours|next door) (?:so|and|and so) )(?:i|we|they|everyone|people|my mates) (?:know|knows|found out|have found out|have found|have got|have|got|worked out|have worked out|learnt|learned|now know) (?:exactly |all about )?(?:where (?:you|u|she|he|your [^ .]+) (?:live|lives|sleep|sleeps|work|works|park|parks|drink|go to school|goes to school|go|jog|run|walk|shop|stay|is|are)|what (?:time|car|school) (?:you|your [^ .]+)|when (?:you|your [^ .]+) (?:leave|get home|are alone|are home|go)|(?:your|ur|his|her) (?:address|home address|routine|daily routine|movements|schedule|postcode|registration|number plate|reg|kids school|childrens school|every move|walk home|route home)|(?:which|what) (?:car|school|gym|pub|route|bus|train) (?:you|your [^ .]+|he|she)|everything about (?:you|your)|where (?:you|she|he) (?:are|is) every)(?! ${gap(2)}(?:because|as|since|cos|coz|cause) (?:i|we) (?:am|are|live|lived|have lived|used to live|was|were|grew up) ${gap(2)}(?:neighbours?|next door|opposite|across the road|over the road|down the road|round the corner|(?:on|in) (?:your|ur|the same) (?:street|road|close|block|building|estate)|doors? (?:down|up|along)))`,
     ),
     negatable: true,
+  },
+  {
+    id: "fixation.contact-count",
+    ...CONTACT,
+    explanation:
+      "They say they keep contacting you, many times a day. With the other signs in this message, this is unwanted contact that may be harassment.",
+    cues: [
+      "ringing",
+      "calling",
+      "phoning",
+      "emailing",
+      "messaging",
+      "texting",
+      "writing",
+      "tweeting",
+      "contacting",
+      "visiting",
+      "coming",
+      "turning",
+      "rung",
+      "called",
+      "phoned",
+      "emailed",
+      "messaged",
+      "texted",
+      "written",
+      "contacted",
+    ],
+    // needs another hostile signal: a constituent who has "rung your office 5 times this week about the bins" is not
+    pattern: rx(
+      `(?:i|we) (?:have been|had been|was|were|am|are|keep|kept|will keep|will be|will carry on|have|had) ${gap(1)}(?:ringing|calling|phoning|emailing|messaging|texting|writing to|tweeting|contacting|visiting|coming to|turning up at|rung|called|phoned|emailed|messaged|texted|written to|contacted) ${gap(3)}(?:(?:\\d+|dozens of|hundreds of|loads of|a dozen|twenty|thirty|forty|fifty|a hundred) times (?:a|an|per|every|each) (?:day|hour|night|week|morning)|every (?:single )?(?:day|night|hour)|day and night|non stop|nonstop|round the clock|around the clock|all day every day)`,
+    ),
+    negatable: true,
+    needsHostility: true,
   },
   {
     id: "fixation.waiting",
@@ -502,7 +612,103 @@ export const PATTERN_RULES: PatternRule[] = [
     negatable: true,
     needsHostility: true,
   },
+  // ── release of personal information (red flag) ──────────────────────────────────────────────────────
+  {
+    id: "private-info.released",
+    ...RELEASED,
+    explanation:
+      "They say your home address, personal number or other private details have been posted or shared. This is a red flag: release of personal information not in the public domain.",
+    cues: [
+      "post",
+      "posted",
+      "posting",
+      "published",
+      "publish",
+      "leaked",
+      "leak",
+      "doxxed",
+      "doxed",
+      "tweeted",
+      "retweeted",
+      "circulated",
+      "circulating",
+      "uploaded",
+      "plastered",
+      "put",
+      "putting",
+      "shared",
+      "share",
+      "sharing",
+      "spread",
+    ],
+    // said by whoever released them (after directSpeech, "someone posted my address" is "I posted your address");
+    // public details (the office, its phone number) do not count: "your office address" does not match
+    pattern: rx(
+      `(?:i|we) (?:have |had |just |have just |have been |am |are |will |am going to |are going to |will be )*(?:posted|posting|post|published|publishing|publish|leaked|leaking|leak|doxxed|doxed|tweeted|retweeted|circulated|circulating|circulate|uploaded|plastered|(?:put|putting|shared|sharing|share|spread)(?=(?: up| out)? (?:your|ur) [^.]*(?:online|on (?:facebook|twitter|x|instagram|tiktok|telegram|whatsapp|the group|the forum|social media|here)|everywhere|all over|publicly|with everyone)))(?: up| out| online)? (?:your|ur) (?:(?<homeAddress>home address|address|home postcode|postcode|house number)|(?<phone>(?:mobile|personal|home|private) (?:phone )?number|mobile|phone number)|(?<email>(?:personal|private|home) email(?: address)?)|(?<school>(?:kids|childrens|sons|daughters) school)|(?<vehicle>number plate|car reg|car registration|reg)|(?<family>(?:kids|childrens|wifes|husbands|partners) (?:names?|photos|pictures|details)))`,
+    ),
+    negatable: true,
+    detailGroup: true,
+  },
   // ── weapons (red flag) ──────────────────────────────────────────────────────────────────────────────
+  {
+    id: "weapon.shown",
+    ...WEAPON_RULE,
+    explanation:
+      "They pulled, pointed or used a weapon at you (or say they will). This is a red flag: access to weapons.",
+    cues: [
+      "pulled",
+      "pull",
+      "pulling",
+      "drew",
+      "draw",
+      "brandished",
+      "brandish",
+      "brandishing",
+      "waved",
+      "wave",
+      "waving",
+      "flashed",
+      "flash",
+      "flashing",
+      "pointed",
+      "point",
+      "pointing",
+      "aimed",
+      "aim",
+      "held",
+      "hold",
+      "holding",
+      "produced",
+      "whipped",
+      "took",
+      "came",
+      "come",
+      "coming",
+      "went",
+      "ran",
+      "lunged",
+      "charged",
+      "threatened",
+      "threaten",
+      "attacked",
+      "chased",
+      "hit",
+      "showed",
+      "stabbed",
+      "slashed",
+      "glassed",
+      "bottled",
+      "shot",
+      "threw",
+      "thrown",
+    ],
+    // "the chef pulled a knife from the block" is not aimed at anyone: only a weapon at the reader counts, told as
+    // done by the sender ("I pulled a knife on you") or promised ("I'll pull a knife on you")
+    pattern: rx(
+      `(?:${DOER} ${DID}(?:pulled|drew|brandished|waved|flashed|pointed|aimed|held|produced|whipped out|took out)|${FIRST_PERSON_INTENT} (?:pull|draw|brandish|wave|flash|point|aim|hold|whip out|take out)) ${HELD} (?:out )?(?:at|on|to|towards|in|against|in front of|up to) ${READER}|(?:${DOER} ${DID}(?:came|went|ran|lunged|charged)|${FIRST_PERSON_INTENT} (?:come|go|run)) (?:at|for|towards) ${READER} with ${HELD}|${DOER} ${DID}(?:threatened|attacked|chased|hit|stabbed|slashed|jabbed|prodded) ${READER} with ${HELD}|${DOER} ${DID}(?:showed|flashed) ${READER} (?:a|an|his|her|my|their) ${gap(1)}${HELD_WEAPON}|${DOER} ${DID}(?:stabbed|slashed|glassed|bottled|shot) (?:at )?${READER}(?! in the back)(?= \\.|$| in| with| twice| and| outside| on)|${DOER} ${DID}(?:threw|chucked) acid (?:at|over|in|on) ${READER}`,
+    ),
+    negatable: true,
+  },
   {
     id: "weapon.threat",
     ...WEAPON_RULE,
@@ -539,7 +745,7 @@ export const PATTERN_RULES: PatternRule[] = [
       "our",
     ],
     pattern: rx(
-      `(?:(?:i|we|my (?:mate|brother|dad|lads|boys)) (?:have|has|had|own|owns|keep|kept|carry|carries|got|bought|have got|still have|have access to|can get|can get hold of|know where to get|just bought|will bring|am bringing) ${gap(3)}${WEAPON}|(?:my|our) (?:[^ .]+ )?${WEAPON}|${WEAPON} (?:is |are )?(?:loaded|sharpened|ready|cleaned|oiled|with your name on it)|(?:loaded|sharpened) ${WEAPON})`,
+      `(?:(?:i|we|my (?:mate|brother|dad|lads|boys)) (?:have|has|had|own|owns|keep|kept|carry|carries|got|bought|have got|still have|have access to|can get|can get hold of|know where to get|just bought|will bring|am bringing) ${gap(3)}${WEAPON}|(?:my|our) (?:[^ .]+ )?${WEAPON}|${WEAPON} (?:that )?(?:i|we) (?:have|have got|got|own|keep|carry|bought|still have)|${WEAPON} (?:is |are )?(?:loaded|sharpened|ready|cleaned|oiled|with your name on it)|(?:loaded|sharpened) ${WEAPON})`,
     ),
     needsHostility: true,
   },
@@ -586,9 +792,11 @@ export const PATTERN_RULES: PatternRule[] = [
       "practicing",
       "accurate",
       "one",
+      "tours",
+      "tour",
     ],
     pattern: rx(
-      `(?:(?:i|me|my mate|we) (?:am|was|used to be|have been|trained as|were|served as) (?:a |an )?${gap(2)}(?:sniper|marksman|soldier|para|marine|in the army|in the forces|in special forces|trained|firearms officer|weapons expert)|(?:i|we) (?:know|knows|learnt|learned) how to (?:make|build|use|fire|shoot|handle|kill) ${gap(2)}(?:${WEAPON}|bomb|gun|someone|people|a person)?|i never miss|crack shot|${SKILL}|(?:trained|training) in (?:kickboxing|boxing|mma|martial arts|karate|krav maga|firearms|explosives)|i box|things that go bang|practi[sc]ing at the (?:range|gun club|shooting range)|getting very accurate|one (?:hit|punch|shot) and (?:you|he|she) (?:are|is) (?:done|dead|down|gone))`,
+      `(?:(?:i|me|my mate|we) (?:am|was|used to be|have been|trained as|were|served as) (?:a |an )?${gap(2)}(?:sniper|marksman|soldier|para|marine|in the army|in the forces|in special forces|trained|firearms officer|weapons expert)|(?:i|we) (?:know|knows|learnt|learned) (?:exactly |full well |perfectly well |very well )?how to (?:make|build|use|fire|shoot|handle|kill) ${gap(2)}(?:${WEAPON}|bomb|gun|someone|people|a person)?|i never miss|crack shot|${SKILL}|(?:did|done|served|completed|have done|i did|i served|i have done) (?:a |one |two |three |four |five |\\d+ |several |multiple )?tours? (?:in|of) (?:afghanistan|iraq|helmand|basra|northern ireland|bosnia|kosovo|syria|the falklands|the gulf|duty)|(?:trained|training) in (?:kickboxing|boxing|mma|martial arts|karate|krav maga|firearms|explosives)|i box|things that go bang|practi[sc]ing at the (?:range|gun club|shooting range)|getting very accurate|one (?:hit|punch|shot) and (?:you|he|she) (?:are|is) (?:done|dead|down|gone))`,
     ),
     needsHostility: true,
   },
@@ -650,7 +858,7 @@ export const PATTERN_RULES: PatternRule[] = [
       "stick",
     ],
     pattern: rx(
-      `(?:shut (?:up|the fuck up|your (?:mouth|face|gob|trap|hole))|fuck off|fuck you|fuck (?:him|her)|piss off|get fucked|go fuck yourself|eat shit|up yours|sod off|bugger off|stfu|gtfo|go to hell|rot in hell|burn in hell|(?:nobody|no one) (?:likes|wants|cares about) you|stick it up your arse)`,
+      `(?:shut (?:(?:the (?:fuck|fuk|fuuk|fck|f|hell|heck) |(?:him|her|them|himself|herself|themselves|yourself|(?:this|that|these|those) [^ .]+) )?up+|(?:your|ur|yer|his|her|their) (?:mouth|face|gob|trap|hole|cakehole|pie hole))|shut it(?= \\.|$| you| now| mate| pal| will you)|fuck off|fuck you|fuck (?:him|her)|piss off|get fucked|go fuck yourself|eat shit|up yours|sod off|bugger off|stfu|gtfo|go to hell|rot in hell|burn in hell|(?:nobody|no one) (?:likes|wants|cares about) you|stick it up your arse)`,
     ),
   },
   // ── discriminatory abuse ────────────────────────────────────────────────────────────────────────────
@@ -704,7 +912,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "This calls for violence or removal because of who people are. This may be a hate crime.",
     cues: IDENTITY_CUES,
     pattern: rx(
-      `(?:kill|murder|gas|shoot|hang|deport|exterminate|get rid of|ban|burn|bomb|lynch|stab|eradicate|send back|death to|out with|down with|fuck|hurt|attack|beat|bash) (?:all |the |all the |every |those |these |you )?(?<identity>${IDENTITY})(?! (?:rights|community|history|month|culture))`,
+      `(?:kill|murder|gas|shoot|hang|deport|exterminate|get rid of|ban|burn|bomb|lynch|stab|eradicate|send back|death to|out with|down with|fuck|hurt|attack|beat|bash) (?:all |the |all the |every |those |these |you )?(?<identity>${IDENTITY})(?! (?:rights|community|history|month|culture|and blue))`,
     ),
     negatable: true,
     characteristicGroup: "identity",

@@ -10,6 +10,8 @@ export const SOURCES = {
   privateInfo: `${GUIDANCE}, red flags (dial 999): "If the person releases personal information about you not already in the public domain."`,
   threatening: `${GUIDANCE}, When should I contact the police?: "Communications, on or offline, which contain abusive or threatening language."`,
   discriminatory: `${GUIDANCE}, When should I contact the police?: "Racial, homophobic or other discriminatory abuse or threats."`,
+  repeatedContact: `${GUIDANCE}, When should I contact the police?: "Repeated unwanted contact may constitute harassment or stalking."`,
+  assault: `${GUIDANCE}, What might happen: "In some cases, these behaviours and actions have reached the criminal threshold. The worst examples have led to violence and injury." Protective steps: "report it to the police using 999 if the threat or danger is immediate and 101 to report suspicious activity that has already occurred."`,
   selfHarm:
     "CPS guide, Responding to intimidating behaviour in elections and public office: communications offences; Online Safety Act 2023 s184 (encouraging or assisting serious self-harm)",
   sexual:

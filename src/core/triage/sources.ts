@@ -15,7 +15,7 @@ export const GUIDANCE_SOURCES = {
   redFlagWeapons: ANALYSER_SOURCES.weapon,
   redFlagPersonalInfo: ANALYSER_SOURCES.privateInfo,
   policeAbusiveOrThreatening: ANALYSER_SOURCES.threatening,
-  policeRepeatedContact: `${GUIDANCE}, When should I contact the police?: "Repeated unwanted contact may constitute harassment or stalking."`,
+  policeRepeatedContact: ANALYSER_SOURCES.repeatedContact,
   policeDiscriminatory: ANALYSER_SOURCES.discriminatory,
   policeFixation: `${GUIDANCE}, When should I contact the police?: "Fixation on you or an issue associated with your campaign."`,
   hustings: `${GUIDANCE}, protective steps: "When at hustings or public meetings, be aware of your surroundings … report it to the police using 999 if the threat or danger is immediate and 101 to report suspicious activity that has already occurred."`,

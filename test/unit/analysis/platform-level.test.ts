@@ -31,6 +31,11 @@ describe("report-to-platform: insults aimed at the reader", () => {
       cover: "two-faced snake",
     },
     { text: "YOU ARE A DISGRACE AND AN IDIOT!!!", category: "abuse", cover: "IDIOT" },
+    // "shut" is abuse in these phrases, and only in these ("she shut the door" is not)
+    { text: "Shut it.", category: "abuse", cover: "Shut it" },
+    { text: "shut the fuck upppp", category: "abuse", cover: "shut" },
+    { text: "Someone shut him up.", category: "abuse", cover: "shut him up" },
+    { text: "Shut your cakehole.", category: "abuse", cover: "cakehole" },
   ];
   for (const c of cases) {
     it(c.text, () => {

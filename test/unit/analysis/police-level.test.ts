@@ -172,3 +172,40 @@ describe("report-to-police: incitement to self-harm", () => {
   ];
   for (const c of cases) it(c.text, check(c, "report-to-police"));
 });
+
+describe("report-to-police: menace in other words", () => {
+  const cases: Case[] = [
+    { text: "I'll make you pay.", category: "threat", cover: "make you pay" },
+    { text: "We're going to make you regret the day you stood.", category: "threat", cover: "regret" },
+    { text: "You are going to end up in hospital.", category: "threat", cover: "end up in hospital" },
+    { text: "Your husband is going to end up in hospital.", category: "threat", cover: "hospital" },
+    { text: "Your family will be next.", category: "threat", cover: "Your family will be next" },
+    { text: "You're dead, you hear me?", category: "threat", cover: "dead" },
+    { text: "You're dead if you come back here.", category: "threat", cover: "dead" },
+  ];
+  for (const c of cases) it(c.text, check(c, "report-to-police"));
+});
+
+describe("report-to-police: an account of an assault on you; its time or place does not make it a threat of imminent violence", () => {
+  // After directSpeech, "He punched me in the face outside the polling station" reads "I punched you …".
+  const cases: Case[] = [
+    {
+      text: "I punched you in the face outside the polling station.",
+      category: "threat",
+      cover: "punched you",
+    },
+    { text: "I shoved you into the railings at the count.", category: "threat", cover: "shoved you" },
+    { text: "I spat at you outside the station on Saturday.", category: "threat", cover: "spat at you" },
+    { text: "I grabbed you by the arm and wouldn't let go.", category: "threat", cover: "grabbed you" },
+    { text: "I threw an egg at you at the hustings.", category: "threat", cover: "egg at you" },
+  ];
+  for (const c of cases) it(c.text, check(c, "report-to-police"));
+});
+
+it("'beat you black and blue' is a threat, not discriminatory", () => {
+  const a = expectCase(
+    { text: "I'm going to beat you black and blue.", category: "threat", cover: "beat you" },
+    "report-to-police",
+  );
+  assert.deepEqual(a.characteristics, [], show(a));
+});

@@ -1,7 +1,9 @@
 // call-999: the red flags from the guidance — a threat with a time or a place, fixation or a plan,
-// access to weapons or weapons skills. (Release of private information is in private-details.test.ts.)
+// access to weapons or weapons skills, a sender who says they published your private details. (Registered
+// private details found in a message are in private-details.test.ts.)
 import { describe, it } from "node:test";
-import { check, type Case } from "./support.ts";
+import assert from "node:assert/strict";
+import { assertLevel, check, expectCase, run, show, type Case } from "./support.ts";
 
 describe("call-999: a threat of imminent violence with a time", () => {
   const cases: Case[] = [
@@ -147,4 +149,113 @@ describe("call-999: access to weapons or weapons skills", () => {
     },
   ];
   for (const c of cases) it(c.text, check(c, "call-999"));
+});
+
+describe("call-999: a weapon pulled, pointed or used at you, told as done or promised", () => {
+  // After directSpeech, "He pulled a knife on me" reads "I pulled a knife on you".
+  const cases: Case[] = [
+    {
+      text: "I pulled a knife on you outside the Co-op.",
+      category: "weapon",
+      cover: "pulled a knife on you",
+    },
+    { text: "I waved a machete at you outside the hall.", category: "weapon", cover: "machete" },
+    { text: "I held a knife to your throat.", category: "weapon", cover: "knife to your throat" },
+    { text: "I came at you with a hammer.", category: "weapon", cover: "with a hammer" },
+    { text: "I'll pull a gun on you next time.", category: "weapon", cover: "pull a gun on you" },
+    { text: "I showed you my blade for a reason.", category: "weapon", cover: "blade" },
+  ];
+  for (const c of cases) it(c.text, check(c, "call-999"));
+});
+
+describe("call-999: a weapon the sender has, with a claimed weapons skill", () => {
+  const cases: Case[] = [
+    {
+      text: "Nice crossbow I've got here. Did two tours in Afghanistan, I know exactly how to use it.",
+      category: "weapon",
+      cover: "crossbow",
+    },
+    {
+      text: "The shotgun I keep under the stairs is cleaned. Served three tours of Iraq.",
+      category: "weapon",
+      cover: "tours of Iraq",
+    },
+  ];
+  for (const c of cases) it(c.text, check(c, "call-999"));
+});
+
+describe("call-999: the sender says they have published your private details", () => {
+  const cases: Case[] = [
+    {
+      text: "I've posted your home address on Facebook. Let's see who turns up.",
+      category: "private-info",
+      detail: "homeAddress",
+      cover: "posted your home address",
+    },
+    {
+      text: "We've shared your mobile number online, enjoy the calls.",
+      category: "private-info",
+      detail: "phone",
+      cover: "mobile number",
+    },
+    {
+      text: "I've leaked your kids' school to the group.",
+      category: "private-info",
+      detail: "school",
+      cover: "school",
+    },
+  ];
+  for (const c of cases) it(c.text, check(c, "call-999"));
+});
+
+describe("call-999: watching your home, and set on a course of contact", () => {
+  const cases: Case[] = [
+    {
+      text: "I've been sitting in my car across the road from your house every evening this week.",
+      category: "fixation",
+      cover: "across the road from your house",
+    },
+    { text: "I was parked at the end of your road again last night.", category: "fixation", cover: "parked" },
+    {
+      text: "I've been ringing your office 20 times a day and I won't stop until you're gone.",
+      category: "plan",
+      cover: "won't stop until",
+    },
+    {
+      text: "I have it all planned for the count on Thursday. I know what I'm going to do.",
+      category: "plan",
+      cover: "all planned",
+    },
+  ];
+  for (const c of cases) it(c.text, check(c, "call-999"));
+});
+
+describe("a time or place must belong to the threat, not to the email's header", () => {
+  it("a subject line naming tonight does not make a threat in the body imminent", () => {
+    const a = run(
+      "Subject: your performance tonight\n\nPeople like you deserve what's coming to you. Watch your back.",
+    );
+    assertLevel(a, "report-to-police");
+    assert.ok(!a.categories.includes("imminent"), show(a));
+  });
+  it("nor does the date the email was sent", () => {
+    const a = run("Sent: Thursday 4 May 2027 21:14\nSubject: hustings\n\nYou'll get what's coming to you.");
+    assertLevel(a, "report-to-police");
+  });
+  it("a threat in the subject line with its own time is still imminent", () => {
+    expectCase(
+      { text: "Subject: I'll kill you tonight\n\nTraitor.", category: "imminent", cover: "kill you tonight" },
+      "call-999",
+    );
+  });
+  it("a time in the body still makes a threat in the body imminent", () => {
+    expectCase(
+      {
+        text: "Subject: hustings\n\nSee you at the count tonight. You'll get what's coming to you.",
+        category: "imminent",
+        cover: "coming to you",
+      },
+      "call-999",
+    );
+  });
 });

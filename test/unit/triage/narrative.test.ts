@@ -219,8 +219,7 @@ describe("directSpeech: quotations", () => {
 
 // ── behaviour through the analyser ────────────────────────────────────────────────────────────────────
 // Written from how people describe incidents, before the code. `todo` marks what the analyser itself gets
-// wrong even given the direct words (src/core/analysis is not changed here); those still run, and say so
-// when they start to pass.
+// wrong even given the direct words; those still run, and say so when they start to pass.
 interface Account {
   text: string;
   level: Level;
@@ -281,12 +280,10 @@ const INCIDENTS: Account[] = [
   {
     text: "Someone posted my home address under my campaign video and wrote 'pay her a visit'.",
     level: "call-999",
-    todo: "the analyser has no rule for publishing someone's address; 'pay her a visit' alone is not flagged",
   },
   {
     text: "The same man has been sitting in his car across the road from my house every evening this week.",
     level: "call-999",
-    todo: "the analyser's sitting-outside rule needs 'sat/sit outside your …' next to each other; 'I have been sitting in my car across the road from your house' is not flagged",
   },
   { text: "Two lads followed me from the station all the way to my front door.", level: "call-999" },
   {
@@ -304,7 +301,6 @@ const INCIDENTS: Account[] = [
   {
     text: "He's been ringing the office 20 times a day and says he won't stop until I'm gone.",
     level: "call-999",
-    todo: "the analyser does not treat 'I've been ringing your office 20 times a day' or 'I won't stop until you're gone' (without another hostile signal) as fixation",
   },
   // report-to-police
   { text: "She told me I should kill myself.", level: "report-to-police" },
@@ -322,7 +318,6 @@ const INCIDENTS: Account[] = [
   {
     text: "Man on the doorstep told me to go back where I came from.",
     level: "report-to-police",
-    todo: "the analyser knows 'go back to where you came from' but not 'go back where you came from' (no 'to')",
   },
   { text: "He told me to go back to where I came from and slammed the door.", level: "report-to-police" },
   {
@@ -388,12 +383,10 @@ const INCIDENTS: Account[] = [
   {
     text: "He punched me in the face outside the polling station.",
     level: "report-to-police",
-    todo: "the analyser reads messages: it has no rule for an account of an assault ('I punched you in the face')",
   },
   {
     text: "He pulled a knife on me outside the Co-op.",
     level: "call-999",
-    todo: "the analyser reads messages: 'I pulled a knife on you' is neither a threat nor a weapon rule it knows",
   },
   {
     text: "The bloke said he would come to my house tonight and kill me.",
@@ -406,22 +399,18 @@ const INCIDENTS: Account[] = [
   {
     text: "She kept telling me she'd make me pay.",
     level: "report-to-police",
-    todo: "the analyser does not flag the direct words \u201cI'll make you pay\u201d (it knows 'you will pay', 'I will make sure you pay')",
   },
   {
     text: "He told me I was going to end up in hospital.",
     level: "report-to-police",
-    todo: "the analyser does not flag \u201cYou are going to end up in hospital\u201d (it knows 'you will end up in hospital')",
   },
   {
     text: "Someone sent a letter to my home saying that my family would be next.",
     level: "report-to-police",
-    todo: "the analyser does not flag \u201cYour family will be next\u201d (it knows 'you are next')",
   },
   {
     text: "She leaned out of her car window and screamed \u201cyou\u2019re dead, you hear me?\u201d",
     level: "report-to-police",
-    todo: "the analyser does not flag the direct words \u201cyou\u2019re dead, you hear me?\u201d (its 'you are dead' rule wants the sentence to end or 'mate', 'soon'… to follow)",
   },
   // report-to-platform
   { text: "He called me a stupid cow.", level: "report-to-platform" },
@@ -450,7 +439,6 @@ const BENIGN: Account[] = [
   {
     text: "A woman on Church Lane said she'd never vote for my party and shut the door.",
     level: "keep-record",
-    todo: "the analyser's abuse model flags the account as written (0.47 on 'shut', just over its threshold) and the rewritten words too; without 'On Church Lane' they pass",
   },
   { text: "He said my party was killing the high street.", level: "keep-record" },
   {
@@ -461,7 +449,6 @@ const BENIGN: Account[] = [
   {
     text: "She said we'd get slaughtered in May.",
     level: "keep-record",
-    todo: "the analyser flags the direct words \u201cYou'll get slaughtered in May\u201d (it only lets 'your party … slaughtered' through as electoral)",
   },
   { text: "The caller wanted to know why the bins hadn't been collected on Monday.", level: "keep-record" },
   { text: "He shouted 'you're getting my vote!' from across the road.", level: "keep-record" },
@@ -507,7 +494,6 @@ const BENIGN: Account[] = [
   {
     text: "She said she knows where I live because she's my neighbour, and asked me to fix the streetlight.",
     level: "keep-record",
-    todo: "the analyser flags the direct words \u201cI know where you live because I'm your neighbour\u201d: it treats 'I know where you live' as a red flag whatever follows",
   },
   {
     text: "Two women were waiting outside the hall to ask me about the school closures.",
@@ -531,12 +517,10 @@ const BENIGN: Account[] = [
   {
     text: "He said we should hang our posters in the window.",
     level: "keep-record",
-    todo: "the analyser flags the direct words \u201cYou should hang your posters in the window\u201d (its 'you should hang' rule does not look at what follows)",
   },
   {
     text: "They said they're going to beat us in May.",
     level: "keep-record",
-    todo: "the analyser flags the direct words \u201cI'm going to beat you in May\u201d ('beat' counts as strong violence, so May does not make it electoral)",
   },
 ];
 

@@ -72,23 +72,17 @@ describe("red flag 2: fixated ideas, a specific threat or a reference to a plan"
     assert.equal(reason.category, "plan");
   });
 
-  it(
-    "a letter that only says it is all planned for the count",
-    {
-      todo: 'analyser (src/core/analysis/rules.ts plan.planned) needs another hostile signal: "I have it all planned for the count on Thursday. I know what I\'m going to do." is keep-record',
-    },
-    () => {
-      const v = verdictOf({
-        summary: "Second letter from the same writer",
-        channel: "letter",
-        evidence: [
-          "I have it all planned for the count on Thursday. I know what I'm going to do. See you there.",
-        ],
-      });
-      assertCall999(v);
-      assertReasonCites(v, S.redFlagFixated, "words");
-    },
-  );
+  it("a letter that only says it is all planned for the count", () => {
+    const v = verdictOf({
+      summary: "Second letter from the same writer",
+      channel: "letter",
+      evidence: [
+        "I have it all planned for the count on Thursday. I know what I'm going to do. See you there.",
+      ],
+    });
+    assertCall999(v);
+    assertReasonCites(v, S.redFlagFixated, "words");
+  });
 
   it("an Instagram DM from someone who has been watching the candidate's house", () => {
     const v = verdictOf({
@@ -120,24 +114,18 @@ describe("red flag 3: access to weapons or weapons skills", () => {
     assert.equal(reason.category, "weapon");
   });
 
-  it(
-    "a Facebook message about his crossbow and his two tours in Afghanistan",
-    {
-      todo: 'analyser misses a claimed weapon and weapons skills: "Nice crossbow I\'ve got here. Did two tours in Afghanistan, I know exactly how to use it. Think on." is keep-record',
-    },
-    () => {
-      const v = verdictOf({
-        summary: "Facebook message about a crossbow",
-        channel: "social-media",
-        platform: "facebook",
-        evidence: [
-          "Nice crossbow I've got here. Did two tours in Afghanistan, I know exactly how to use it. Think on.",
-        ],
-      });
-      assertCall999(v);
-      assertReasonCites(v, S.redFlagWeapons, "words");
-    },
-  );
+  it("a Facebook message about his crossbow and his two tours in Afghanistan", () => {
+    const v = verdictOf({
+      summary: "Facebook message about a crossbow",
+      channel: "social-media",
+      platform: "facebook",
+      evidence: [
+        "Nice crossbow I've got here. Did two tours in Afghanistan, I know exactly how to use it. Think on.",
+      ],
+    });
+    assertCall999(v);
+    assertReasonCites(v, S.redFlagWeapons, "words");
+  });
 
   it("a man at the market stall who showed a knife, recorded through the weapon question", () => {
     const v = verdictOf({

@@ -51,23 +51,17 @@ describe("communications, on or offline, which contain abusive or threatening la
     assert.match(spoc?.name ?? "", /PS Jane Hollis.*West Yorkshire Police/);
   });
 
-  it(
-    "the same email with its subject line, which mentions the hustings 'tonight'",
-    {
-      todo: "analyser (src/core/analysis/analyse.ts, threat.imminent) takes a time or place anywhere in the message: 'tonight' in the subject line (about the hustings) makes the threat imminent",
-    },
-    () => {
-      const v = verdictOf({
-        summary: "Threatening email after the hustings",
-        channel: "email",
-        evidence: [
-          "Subject: your performance tonight\n\nYou are a disgrace and everyone in this town knows it. People like you deserve what's coming to you. Watch your back.",
-        ],
-      });
-      assertLevel(v, "report-to-police");
-      assertReasonCites(v, S.policeAbusiveOrThreatening, "words");
-    },
-  );
+  it("the same email with its subject line, which mentions the hustings 'tonight'", () => {
+    const v = verdictOf({
+      summary: "Threatening email after the hustings",
+      channel: "email",
+      evidence: [
+        "Subject: your performance tonight\n\nYou are a disgrace and everyone in this town knows it. People like you deserve what's coming to you. Watch your back.",
+      ],
+    });
+    assertLevel(v, "report-to-police");
+    assertReasonCites(v, S.policeAbusiveOrThreatening, "words");
+  });
 
   it("a threat shouted across the street, written down afterwards", () => {
     const v = verdictOf({
