@@ -83,6 +83,25 @@ function Navigation() {
   );
 }
 
+/** The campaign space being worked in; someone in more than one can switch here. */
+function CampaignName() {
+  const { session, campaign, chooseCampaign } = useSession();
+  if (!session || !campaign) return null;
+  if (session.campaigns.length < 2) return <span className="campaign-name">{campaign.name}</span>;
+  return (
+    <label className="campaign-name campaign-switch">
+      <span className="visually-hidden">Campaign space</span>
+      <select value={campaign.id} onChange={(e) => chooseCampaign(e.target.value)}>
+        {session.campaigns.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function Loading() {
   return (
     <p role="status" className="loading">
@@ -115,7 +134,7 @@ function Member({ children }: { children: ReactNode }) {
 }
 
 export function App() {
-  const { session, campaign, remembered } = useSession();
+  const { remembered } = useSession();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -127,7 +146,7 @@ export function App() {
           <Link href="/" className="brand">
             Shield
           </Link>
-          {session && campaign ? <span className="campaign-name">{campaign.name}</span> : null}
+          <CampaignName />
         </div>
         <Navigation />
       </header>
