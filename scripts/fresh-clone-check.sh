@@ -5,7 +5,9 @@
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
 dir=$(mktemp -d /tmp/shield-fresh-XXXXXX)
-trap 'kill $server 2>/dev/null || true; rm -rf "$dir"' EXIT
+# npm start runs shield as a child: stop the whole process tree, not only npm.
+stop_server() { pkill -f "$dir/shield/src/cli/main.ts" 2>/dev/null || true; kill $server 2>/dev/null || true; }
+trap 'stop_server; rm -rf "$dir"' EXIT
 git clone -q "$src" "$dir/shield"
 cd "$dir/shield"
 port=$((20000 + RANDOM % 20000))
@@ -22,7 +24,7 @@ curl -fsS "http://127.0.0.1:$port/healthz" | grep -q '"status":"ok"' || { echo "
 [ -d data/pglite ] || { echo "fresh clone: no ./data/pglite"; exit 1; }
 curl -fsS -H 'accept: text/html' "http://127.0.0.1:$port/record" | grep -q '/assets/index-' || { echo "fresh clone: the browser app was not built and served"; exit 1; }
 echo "fresh clone: npm start works (set-up link printed, /healthz ok, the browser app served, data in ./data)"
-kill $server; wait $server 2>/dev/null || true
+stop_server; wait $server 2>/dev/null || true
 
 env -u SHIELD_TEST_PG_URL npm test
 echo "fresh clone: npm test passed"
