@@ -3,7 +3,7 @@
 // connection. The key is stored in the same transaction as what it created, so a repeat (even one
 // racing the first) gets the resource that exists instead of making a second copy.
 import { and, eq } from "drizzle-orm";
-import type { FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { canonicalJson, sha256Hex, type Canonicalisable } from "../core/evidence/canonical.ts";
 import * as t from "../store/schema.ts";
 import type { DeferredInsert } from "../store/chain.ts";
@@ -109,4 +109,10 @@ export async function once<T>(
     if (!winner) throw error;
     return { result: await replay(winner), replayed: true };
   }
+}
+
+/** Answers a create: 201 with the resource, marked when it is the one an earlier request made. */
+export function sendCreated<T>(reply: FastifyReply, outcome: { result: T; replayed: boolean }) {
+  if (outcome.replayed) reply.header("idempotent-replayed", "true");
+  return reply.code(201).send(outcome.result);
 }

@@ -1,6 +1,6 @@
 // What the quick answers add to a verdict. An answer can only raise the level: each rule gives a
 // reason with the level it leads to, and the verdict takes the highest of all reasons.
-import type { Category, Level } from "../analysis/types.ts";
+import type { Category, Characteristic, Level } from "../analysis/types.ts";
 import type { QuickAnswers } from "../incident/model.ts";
 import { isYes, type QuestionId } from "./questions.ts";
 import { GUIDANCE_SOURCES as S } from "./sources.ts";
@@ -22,7 +22,8 @@ const THREAT_WORDS: readonly Category[] = [
   "plan",
 ];
 
-const CHARACTERISTIC_WORDS: Record<string, string> = {
+/** Each protected characteristic in the words a sentence uses ("it referred to your sexuality"). */
+export const CHARACTERISTIC_WORDS: Record<Characteristic, string> = {
   race: "race",
   religion: "religion",
   "sexual-orientation": "sexuality",

@@ -7,7 +7,7 @@ import {
   readEvidenceFile,
   replayEvidence,
 } from "../commands/evidence.ts";
-import { claimFor, once } from "../idempotency.ts";
+import { claimFor, once, sendCreated } from "../idempotency.ts";
 import { sha256Hex, type Canonicalisable } from "../../core/evidence/canonical.ts";
 import type { Deps } from "../deps.ts";
 import { requireUser } from "../auth.ts";
@@ -33,14 +33,13 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps): void {
         incidentId: request.params.id,
         body: request.body as Canonicalisable,
       });
-      const { result, replayed } = await once(
+      const outcome = await once(
         deps,
         claim,
         (c) => addInlineEvidence(deps, principal, request.params.id, request.body, c),
         (resource) => replayEvidence(deps, principal, request.params.id, resource.id),
       );
-      if (replayed) reply.header("idempotent-replayed", "true");
-      return reply.code(201).send(result);
+      return sendCreated(reply, outcome);
     },
   );
 
@@ -94,14 +93,13 @@ export function evidenceRoutes(app: FastifyInstance, deps: Deps): void {
         filename: upload.filename,
         meta: meta.data as Canonicalisable,
       });
-      const { result, replayed } = await once(
+      const outcome = await once(
         deps,
         claim,
         (c) => addFileEvidence(deps, principal, request.params.id, upload, c),
         (resource) => replayEvidence(deps, principal, request.params.id, resource.id),
       );
-      if (replayed) reply.header("idempotent-replayed", "true");
-      return reply.code(201).send(result);
+      return sendCreated(reply, outcome);
     },
   );
 

@@ -17,7 +17,7 @@ import {
   recordIncident,
 } from "../commands/incidents.ts";
 import type { Deps } from "../deps.ts";
-import { claimFor, once } from "../idempotency.ts";
+import { claimFor, once, sendCreated } from "../idempotency.ts";
 import type { Canonicalisable } from "../../core/evidence/canonical.ts";
 import { requireUser } from "../auth.ts";
 import { IdParams, inLondon, userForCampaign } from "./common.ts";
@@ -53,7 +53,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps): void {
         campaignId: request.params.id,
         body: request.body as Canonicalisable,
       });
-      const { result, replayed } = await once(
+      const outcome = await once(
         deps,
         claim,
         (c) => recordIncident(deps, principal, request.params.id, request.body, c),
@@ -62,8 +62,7 @@ export function incidentRoutes(app: FastifyInstance, deps: Deps): void {
           return { id, campaignId, revision, recordedAt, verdict };
         },
       );
-      if (replayed) reply.header("idempotent-replayed", "true");
-      return reply.code(201).send(result);
+      return sendCreated(reply, outcome);
     },
   );
 

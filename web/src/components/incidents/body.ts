@@ -3,6 +3,7 @@
 import type { Characteristic } from "../../../../src/core/analysis/types.ts";
 import type { QuickAnswers } from "../../../../src/core/incident/model.ts";
 import { CHANNEL_LABEL, PLATFORM_LABEL, TARGETED_LABEL } from "../labels.ts";
+import { CHARACTERISTIC_WORDS } from "../../../../src/core/triage/answers.ts";
 import { formatDateTime } from "./time.ts";
 import type { IncidentBody } from "./types.ts";
 
@@ -38,15 +39,6 @@ export const QUESTION_LABEL: Record<keyof QuickAnswers, string> = {
 
 const ANSWER_LABEL = { yes: "Yes", no: "No", unsure: "Not sure" } as const;
 
-const CHARACTERISTIC_LABEL: Record<Characteristic, string> = {
-  race: "race",
-  religion: "religion",
-  "sexual-orientation": "sexuality",
-  "gender-identity": "gender identity",
-  disability: "disability",
-  sex: "sex",
-};
-
 /** Each quick question that was answered, in words. */
 export function answersInWords(answers: QuickAnswers | undefined): { question: string; answer: string }[] {
   if (!answers) return [];
@@ -58,7 +50,7 @@ export function answersInWords(answers: QuickAnswers | undefined): { question: s
       if (value.length > 0)
         out.push({
           question: QUESTION_LABEL[key],
-          answer: value.map((c) => CHARACTERISTIC_LABEL[c as Characteristic] ?? c).join(", "),
+          answer: value.map((c) => CHARACTERISTIC_WORDS[c as Characteristic] ?? c).join(", "),
         });
     } else
       out.push({
