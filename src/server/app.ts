@@ -26,6 +26,7 @@ import { triageRoutes } from "./routes/triage.ts";
 import { evidenceRoutes } from "./routes/evidence.ts";
 import { referenceRoutes } from "./routes/reference.ts";
 import { safetyRoutes } from "./routes/safety.ts";
+import { canvassRoutes } from "./routes/canvass.ts";
 import { webRoutes, wantsAppPage } from "./routes/web.ts";
 
 export type App = FastifyInstance;
@@ -201,6 +202,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     triageRoutes(api, deps);
     evidenceRoutes(api, deps);
     safetyRoutes(api, deps);
+    canvassRoutes(api, deps);
   });
   appPage.send = await webRoutes(app);
   return app;

@@ -9,6 +9,16 @@ export interface Config {
   publicUrl: string;
   maxEvidenceBytes: number;
   logLevel: string;
+  /** Where alerts are emailed from: an SMTP URL as nodemailer reads it (smtp://user:pass@host:587). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** A webhook (SMS gateway, chat tool) that receives alerts as signed JSON. */
+  webhookUrl: string | undefined;
+  webhookSecret: string | undefined;
+  /** How often the canvass poller looks for sessions whose time has come. */
+  canvassPollMs: number;
+  /** Tests only: a file holding milliseconds to add to the real clock (see server/clock.ts). */
+  testClockFile: string | undefined;
 }
 
 function intFrom(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -30,5 +40,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
     maxEvidenceBytes: intFrom("MAX_EVIDENCE_MB", 25, env) * 1024 * 1024,
     logLevel: env.LOG_LEVEL || "info",
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || "Shield <shield@localhost>",
+    webhookUrl: env.ALERT_WEBHOOK_URL || undefined,
+    webhookSecret: env.ALERT_WEBHOOK_SECRET || undefined,
+    canvassPollMs: intFrom("CANVASS_POLL_MS", 1000, env),
+    testClockFile: env.SHIELD_TEST_CLOCK_FILE || undefined,
   };
 }

@@ -3,6 +3,7 @@ import type { Database, DatabaseKind } from "../store/db.ts";
 import type { Secrets } from "../store/secrets.ts";
 import type { BlobStore } from "../store/blobs.ts";
 import type { ChainWriter } from "../store/chain.ts";
+import type { Channels } from "./notify/types.ts";
 
 export interface Deps {
   db: Database;
@@ -12,6 +13,10 @@ export interface Deps {
   /** Writes that go on a campaign's hash chain, committed in groups. */
   chain: ChainWriter;
   now: () => Date;
+  /** How alerts leave the deployment (email, webhook, web push): those configured. */
+  channels: Channels;
+  /** Tells the canvass poller to look now (e.g. after "I'm in danger"); a no-op until it runs. */
+  wakePoller: () => void;
   config: {
     publicUrl: string;
     maxEvidenceBytes: number;

@@ -3,16 +3,21 @@ import { buildApp } from "./app.ts";
 import { createSetupLinkIfEmpty } from "./commands/accounts.ts";
 import type { Config } from "./config.ts";
 import { openRuntime } from "./runtime.ts";
+import { clockFrom } from "./clock.ts";
+import { startPoller } from "./canvass/poller.ts";
+import { describeChannels } from "./notify/channels.ts";
 
 export async function serve(config: Config): Promise<void> {
   const started = performance.now();
-  const runtime = await openRuntime(config);
+  const runtime = await openRuntime(config, { now: clockFrom(config.testClockFile) });
   const app = await buildApp(runtime.deps, { logger: { level: config.logLevel } });
+  const poller = startPoller(runtime.deps, { intervalMs: config.canvassPollMs });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, "shutting down");
+    await poller.stop();
     await app.close();
     await runtime.close();
     process.exit(0);
@@ -26,6 +31,7 @@ export async function serve(config: Config): Promise<void> {
   console.log(
     `Shield is running at ${config.publicUrl} (${where}), ready in ${Math.round(performance.now() - started)} ms`,
   );
+  console.log(`Canvassing alerts: ${describeChannels(runtime.deps.channels)}`);
   const setupLink = await createSetupLinkIfEmpty(runtime.deps);
   if (setupLink) {
     console.log(

@@ -7,6 +7,8 @@ import { seedForces } from "../store/seed.ts";
 import { ChainWriter } from "../store/chain.ts";
 import type { Config } from "./config.ts";
 import type { Deps } from "./deps.ts";
+import { channelsFromConfig } from "./notify/channels.ts";
+import type { Channels } from "./notify/types.ts";
 
 export interface Runtime {
   deps: Deps;
@@ -15,8 +17,9 @@ export interface Runtime {
 }
 
 export async function openRuntime(
-  config: Pick<Config, "dataDir" | "databaseUrl" | "publicUrl" | "maxEvidenceBytes">,
-  options: { now?: () => Date; pgliteTemplate?: Blob } = {},
+  config: Pick<Config, "dataDir" | "databaseUrl" | "publicUrl" | "maxEvidenceBytes"> &
+    Partial<Pick<Config, "smtpUrl" | "mailFrom" | "webhookUrl" | "webhookSecret">>,
+  options: { now?: () => Date; pgliteTemplate?: Blob; channels?: Channels } = {},
 ): Promise<Runtime> {
   const database = await openDatabase({
     dataDir: config.dataDir,
@@ -25,13 +28,25 @@ export async function openRuntime(
   });
   try {
     await seedForces(database.db);
+    const masterKey = loadMasterKey(config.dataDir);
     const deps: Deps = {
       db: database.db,
       dbKind: database.kind,
-      secrets: new Secrets(loadMasterKey(config.dataDir)),
+      secrets: new Secrets(masterKey),
       blobs: new FileBlobStore(join(config.dataDir, "blobs")),
       chain: new ChainWriter(database.db),
       now: options.now ?? (() => new Date()),
+      channels:
+        options.channels ??
+        channelsFromConfig({
+          smtpUrl: config.smtpUrl,
+          mailFrom: config.mailFrom,
+          webhookUrl: config.webhookUrl,
+          webhookSecret: config.webhookSecret,
+          publicUrl: config.publicUrl,
+          masterKey,
+        }),
+      wakePoller: () => {},
       config: { publicUrl: config.publicUrl, maxEvidenceBytes: config.maxEvidenceBytes },
     };
     return { deps, database, close: () => database.close() };

@@ -507,3 +507,157 @@ export const healthCheckItems = pgTable(
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.itemId] })],
 );
+
+export const CANVASS_STATUSES = [
+  "planned",
+  "active",
+  "due",
+  "overdue",
+  "escalated",
+  "acknowledged",
+  "closed",
+] as const;
+
+/**
+ * Canvass sessions (core/canvass). The plan (area, people, contacts) is encrypted; the state machine's
+ * state holds only times and counters. `next_action_at` is the due-time column the poller scans.
+ */
+export const canvassSessions = pgTable(
+  "canvass_sessions",
+  {
+    id: uuid("id").primaryKey(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: at("created_at").notNull(),
+    updatedAt: at("updated_at").notNull(),
+    status: text("status").notNull(),
+    /** Accounts of the people out (they may act on the session), not private. */
+    memberIds: jsonb("member_ids").$type<string[]>().notNull(),
+    planEnc: text("plan_enc").notNull(),
+    /** core/canvass CanvassTimings. */
+    timings: jsonb("timings").notNull(),
+    /** core/canvass CanvassState. */
+    state: jsonb("state").notNull(),
+    nextActionAt: at("next_action_at"),
+    lastLocationEnc: text("last_location_enc"),
+    incidentId: uuid("incident_id").references(() => incidents.id),
+  },
+  (t) => [
+    index("canvass_sessions_campaign_idx").on(t.campaignId, t.createdAt),
+    index("canvass_sessions_next_action_idx")
+      .on(t.nextActionAt)
+      .where(sql`next_action_at is not null`),
+    check("canvass_sessions_status_check", inList("status", CANVASS_STATUSES)),
+  ],
+);
+
+/** What happened in a session, for its history: who did what when. Details are encrypted (names, notes). */
+export const canvassEvents = pgTable(
+  "canvass_events",
+  {
+    id: uuid("id").primaryKey(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => canvassSessions.id),
+    type: text("type").notNull(),
+    at: at("at").notNull(),
+    byUserId: uuid("by_user_id").references(() => users.id),
+    detailEnc: text("detail_enc"),
+    seq: bigserial("seq", { mode: "number" }).notNull(),
+  },
+  (t) => [index("canvass_events_session_idx").on(t.sessionId, t.seq)],
+);
+
+/** One row per alert stage of an episode: the unique key makes a repeated tick create nothing twice. */
+export const canvassAlerts = pgTable(
+  "canvass_alerts",
+  {
+    id: uuid("id").primaryKey(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => canvassSessions.id),
+    episode: integer("episode").notNull(),
+    stage: integer("stage").notNull(),
+    reason: text("reason").notNull(),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("canvass_alerts_episode_stage_key").on(t.sessionId, t.episode, t.stage)],
+);
+
+export const DELIVERY_STATUSES = ["pending", "sending", "sent", "failed"] as const;
+
+/**
+ * One message to one recipient over one channel (an alert, or a reminder to the person out). The
+ * message is composed once and kept (encrypted), so a retry sends the same words with the same id.
+ * `next_attempt_at` is when the delivery worker may (re)try it; a claimed row's lease is the same column.
+ */
+export const canvassDeliveries = pgTable(
+  "canvass_deliveries",
+  {
+    id: uuid("id").primaryKey(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => canvassSessions.id),
+    alertId: uuid("alert_id").references(() => canvassAlerts.id),
+    /** Unique per (alert or reminder, channel, recipient). */
+    dedupeKey: text("dedupe_key").notNull(),
+    channel: text("channel").notNull(),
+    /** Who, for the history ("Tom Hollis (email)"): encrypted with the addressee and the message. */
+    recipientEnc: text("recipient_enc").notNull(),
+    messageEnc: text("message_enc").notNull(),
+    status: text("status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: at("next_attempt_at"),
+    lastAttemptAt: at("last_attempt_at"),
+    lastDetail: text("last_detail"),
+    sentAt: at("sent_at"),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("canvass_deliveries_dedupe_key").on(t.dedupeKey),
+    index("canvass_deliveries_session_idx").on(t.sessionId),
+    index("canvass_deliveries_next_attempt_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`next_attempt_at is not null`),
+    check("canvass_deliveries_status_check", inList("status", DELIVERY_STATUSES)),
+    check("canvass_deliveries_channel_check", inList("channel", ["email", "webhook", "push", "in-app"])),
+  ],
+);
+
+/** Every delivery attempt and its outcome (never the message text). */
+export const canvassDeliveryAttempts = pgTable(
+  "canvass_delivery_attempts",
+  {
+    deliveryId: uuid("delivery_id")
+      .notNull()
+      .references(() => canvassDeliveries.id),
+    attempt: integer("attempt").notNull(),
+    at: at("at").notNull(),
+    ok: boolean("ok").notNull(),
+    detail: text("detail"),
+  },
+  (t) => [primaryKey({ columns: [t.deliveryId, t.attempt] })],
+);
+
+/** Browsers that asked for web push (the subscription is encrypted; the endpoint is a capability URL). */
+export const pushSubscriptions = pgTable(
+  "push_subscriptions",
+  {
+    id: uuid("id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    endpointHash: text("endpoint_hash").notNull(),
+    subscriptionEnc: text("subscription_enc").notNull(),
+    createdAt: at("created_at").notNull(),
+    goneAt: at("gone_at"),
+  },
+  (t) => [
+    uniqueIndex("push_subscriptions_endpoint_key").on(t.endpointHash),
+    index("push_subscriptions_user_idx").on(t.userId),
+  ],
+);

@@ -39,12 +39,17 @@ export function loadMasterKey(dataDir: string, fromEnv = process.env.SHIELD_MAST
 export class Secrets {
   private readonly encryptionKey: Buffer;
   private readonly identifierKey: Buffer;
+  private readonly linkKey: Buffer;
+  /** The master key itself, for keys derived elsewhere (e.g. web push's VAPID pair). */
+  readonly masterKey: Buffer;
 
   constructor(masterKey: Buffer) {
     this.encryptionKey = Buffer.from(hkdfSync("sha256", masterKey, "", "shield/encryption/v1", KEY_BYTES));
     this.identifierKey = Buffer.from(
       hkdfSync("sha256", masterKey, "", "shield/identifier-hmac/v1", KEY_BYTES),
     );
+    this.linkKey = Buffer.from(hkdfSync("sha256", masterKey, "", "shield/link-mac/v1", KEY_BYTES));
+    this.masterKey = masterKey;
   }
 
   encrypt(plain: string | Uint8Array, context: string): string {
@@ -90,5 +95,10 @@ export class Secrets {
   /** Keyed hash of an already-normalised identifier: links actors without storing the identifier in clear. */
   identifierHmac(normalised: string): string {
     return createHmac("sha256", this.identifierKey).update(normalised, "utf8").digest("hex");
+  }
+
+  /** MAC of a link's id (e.g. an alert's acknowledge link), so a link needs no stored token. */
+  linkMac(id: string): string {
+    return createHmac("sha256", this.linkKey).update(id, "utf8").digest("base64url");
   }
 }

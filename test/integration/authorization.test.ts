@@ -90,6 +90,17 @@ const TARGETS: Record<string, Target> = {
   "actor by logonly-A": actorOf("logonly-A"),
   "actor by candidate-B": actorOf("candidate-B"),
   "actor by logonly-B": actorOf("logonly-B"),
+  "canvass session by candidate-A": {
+    campaign: "A",
+    owner: "candidate-A",
+    id: (w) => w.canvass["candidate-A"],
+  },
+  "canvass session by logonly-A": { campaign: "A", owner: "logonly-A", id: (w) => w.canvass["logonly-A"] },
+  "canvass session by candidate-B": {
+    campaign: "B",
+    owner: "candidate-B",
+    id: (w) => w.canvass["candidate-B"],
+  },
   "a team member of campaign A": { campaign: "A", id: (w) => w.campaigns.A },
   "a team member of campaign B": { campaign: "B", id: (w) => w.campaigns.B },
   "": { id: () => "" },
@@ -102,7 +113,8 @@ const TARGETS: Record<string, Target> = {
 // What can be done: the route, a valid body, the policy rule(s) the route asks, and what an allowed
 // request leaves behind ("read": nothing; "audited-read": one row in the who-read-what log;
 // "write": at least one new event in the hash chain; "notice-read": one row saying who read which
-// notice, and nothing else, not even an event).
+// notice, and nothing else, not even an event; "canvass-write": a new line in a canvass session's
+// history, which is operational and not on the hash chain).
 
 interface RequestSpec {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -113,7 +125,7 @@ interface RequestSpec {
 interface Action {
   rules: string[];
   does: string;
-  effect: "read" | "audited-read" | "write" | "notice-read";
+  effect: "read" | "audited-read" | "write" | "notice-read" | "canvass-write";
   request: (w: World, targetId: string, caller: PrincipalName) => RequestSpec;
 }
 
@@ -387,6 +399,50 @@ const ACTIONS: Record<string, Action> = {
     effect: "read",
     request: () => ({ method: "GET", url: "/api/reference/quick-questions" }),
   },
+  "plan canvass session": {
+    rules: ["campaign:plan-canvass"],
+    does: "plans a canvass session in",
+    effect: "canvass-write",
+    request: (w, id, caller) => ({
+      method: "POST",
+      url: `/api/campaigns/${id}/canvass-sessions`,
+      body: {
+        area: `Matrix Road (planned by ${caller})`,
+        people: [{ name: "Alex Matrix" }],
+        endsAt: new Date(w.h.clock.now().getTime() + 3_600_000).toISOString(),
+        checkInEveryMinutes: 30,
+      },
+    }),
+  },
+  "list canvass sessions": {
+    rules: ["campaign:list-canvass"],
+    does: "lists the canvass sessions of",
+    effect: "read",
+    request: (_w, id) => ({ method: "GET", url: `/api/campaigns/${id}/canvass-sessions` }),
+  },
+  "read canvass session": {
+    rules: ["canvass-session:read"],
+    does: "reads the canvass session",
+    effect: "read",
+    request: (_w, id) => ({ method: "GET", url: `/api/canvass-sessions/${id}` }),
+  },
+  "check in": {
+    rules: ["canvass-session:act"],
+    does: "checks in on the canvass session",
+    effect: "canvass-write",
+    request: (_w, id) => ({ method: "POST", url: `/api/canvass-sessions/${id}/check-in`, body: {} }),
+  },
+  // Nothing is escalated in the seeded sessions: an allowed acknowledgement changes nothing.
+  "acknowledge canvass alert": {
+    rules: ["canvass-session:acknowledge"],
+    does: "acknowledges the alert of the canvass session",
+    effect: "read",
+    request: (_w, id) => ({
+      method: "POST",
+      url: `/api/canvass-sessions/${id}/acknowledge`,
+      body: { episode: 1 },
+    }),
+  },
   "list staff": {
     rules: ["staff:list"],
     does: "lists the staff accounts",
@@ -536,6 +592,21 @@ const MATRIX: Row[] = [
   ["mark notice read",               "notice on incident by logonly-A",              200,   200,   200,      404,   404,  404, 404,    401],
   ["mark notice read",               "notice on incident by candidate-B",            404,   404,   404,      200,   404,  404, 404,    401],
   ["mark notice read",               "notice on incident by logonly-B",              404,   404,   404,      200,   404,  404, 404,    401],
+  // Canvassing: every member plans sessions; the candidate and full members see and act on all of them
+  // (they are the agent or lead who is told); anyone else only on the sessions they are out on.
+  ["plan canvass session",           "campaign A",                                   201,   201,   201,      404,   404,  404, 404,    401],
+  ["plan canvass session",           "campaign B",                                   404,   404,   404,      201,   404,  404, 404,    401],
+  ["list canvass sessions",          "campaign A",                                   200,   200,   200,      404,   404,  404, 404,    401],
+  ["list canvass sessions",          "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["read canvass session",           "canvass session by candidate-A",               200,   200,   404,      404,   404,  404, 404,    401],
+  ["read canvass session",           "canvass session by logonly-A",                 200,   200,   200,      404,   404,  404, 404,    401],
+  ["read canvass session",           "canvass session by candidate-B",               404,   404,   404,      200,   404,  404, 404,    401],
+  ["check in",                       "canvass session by candidate-A",               200,   200,   404,      404,   404,  404, 404,    401],
+  ["check in",                       "canvass session by logonly-A",                 200,   200,   200,      404,   404,  404, 404,    401],
+  ["check in",                       "canvass session by candidate-B",               404,   404,   404,      200,   404,  404, 404,    401],
+  ["acknowledge canvass alert",      "canvass session by candidate-A",               200,   200,   404,      404,   404,  404, 404,    401],
+  ["acknowledge canvass alert",      "canvass session by logonly-A",                 200,   200,   200,      404,   404,  404, 404,    401],
+  ["acknowledge canvass alert",      "canvass session by candidate-B",               404,   404,   404,      200,   404,  404, 404,    401],
   // Reference data, like the directory of forces: the same for everyone.
   ["read quick questions",           "",                                             200,   200,   200,      200,   200,  200, 200,    200],
 
@@ -676,6 +747,11 @@ describe("authorization matrix (role × action × own/other campaign)", () => {
           assert.ok(
             afterState.events > beforeState.events,
             `an allowed write did not append to the hash chain (${detail})`,
+          );
+        } else if (cell.action.effect === "canvass-write") {
+          assert.ok(
+            afterState.canvass_events > beforeState.canvass_events,
+            `an allowed canvass action did not add to the session's history (${detail})`,
           );
         } else if (cell.action.effect === "notice-read") {
           assert.deepEqual(

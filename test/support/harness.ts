@@ -4,6 +4,7 @@ import { buildApp, type App } from "../../src/server/app.ts";
 import { createSetupLinkIfEmpty } from "../../src/server/commands/accounts.ts";
 import { openRuntime, type Runtime } from "../../src/server/runtime.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
+import type { Channels } from "../../src/server/notify/types.ts";
 
 export class TestClock {
   constructor(public current = new Date("2026-11-21T10:00:00Z")) {}
@@ -21,17 +22,24 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { clock?: TestClock } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { clock?: TestClock; channels?: Channels; publicUrl?: string } = {},
+): Promise<Harness> {
   const database = await createTestDatabase();
   const clock = options.clock ?? new TestClock();
   const runtime = await openRuntime(
     {
       dataDir: database.dataDir,
       databaseUrl: database.databaseUrl,
-      publicUrl: "http://localhost:8080",
+      publicUrl: options.publicUrl ?? "http://localhost:8080",
       maxEvidenceBytes: 2 * 1024 * 1024,
     },
-    { now: clock.now, ...(database.pgliteTemplate ? { pgliteTemplate: database.pgliteTemplate } : {}) },
+    {
+      now: clock.now,
+      // No alert channels unless a test brings its own (pointing at its own mail or webhook server).
+      channels: options.channels ?? {},
+      ...(database.pgliteTemplate ? { pgliteTemplate: database.pgliteTemplate } : {}),
+    },
   );
   const app = await buildApp(runtime.deps, { logger: false });
   await app.ready();

@@ -32,6 +32,11 @@ export interface Snapshot {
   campaign_settings: string;
   idempotency_keys: number;
   health_check_items: string;
+  canvass_sessions: number;
+  canvass_events: number;
+  canvass_alerts: number;
+  canvass_deliveries: number;
+  push_subscriptions: number;
   blob_files: number;
 }
 
@@ -87,6 +92,11 @@ const FINGERPRINT = sql.raw(
       "coalesce(string_agg(campaign_id::text || '/' || item_id || '=' || done::text || '/' || updated_by::text, ',' order by campaign_id, item_id), '')",
       "health_check_items",
     ],
+    ["canvass_sessions", "count(*)", "canvass_sessions"],
+    ["canvass_events", "count(*)", "canvass_events"],
+    ["canvass_alerts", "count(*)", "canvass_alerts"],
+    ["canvass_deliveries", "count(*)", "canvass_deliveries"],
+    ["push_subscriptions", "count(*)", "push_subscriptions"],
   ]
     .map(([key, value, from]) => `select '${key}' as key, (${value})::text as value from ${from}`)
     .join(" union all "),

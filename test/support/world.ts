@@ -57,6 +57,8 @@ export interface World {
   incidents: Record<Recorder, SeededIncident>;
   /** Actors created by each campaign's candidate and log-only member. */
   actors: Record<"candidate-A" | "logonly-A" | "candidate-B" | "logonly-B", string>;
+  /** Canvass sessions planned by each campaign's candidate and campaign A's log-only member. */
+  canvass: Record<"candidate-A" | "logonly-A" | "candidate-B", string>;
   /** Log-only team members who exist only to be changed or removed by the matrix. */
   spares: {
     permissionA: string;
@@ -227,8 +229,26 @@ export async function buildWorld(h: Harness): Promise<World> {
     "logonly-B": await seedIncident("logonly-B", "B", [actors["logonly-B"]]),
   };
 
+  // Canvass sessions (the harness has no email or SMS: contacts default to the campaign's leads).
+  const planCanvass = (who: Caller, campaign: string) =>
+    ok(
+      send(h.app, who, "POST", `/api/campaigns/${campaign}/canvass-sessions`, {
+        area: `Streets canvassed by ${who.name}`,
+        people: [{ userId: who.userId }],
+        endsAt: new Date(h.clock.now().getTime() + 4 * 3_600_000).toISOString(),
+        checkInEveryMinutes: 30,
+      }),
+      `${who.name} plans a canvass session`,
+    ).then((body) => body.id as string);
+  const canvass = {
+    "candidate-A": await planCanvass(callers["candidate-A"], campaigns.A),
+    "logonly-A": await planCanvass(callers["logonly-A"], campaigns.A),
+    "candidate-B": await planCanvass(callers["candidate-B"], campaigns.B),
+  };
+
   return {
     h,
+    canvass,
     callers,
     campaigns,
     incidents,

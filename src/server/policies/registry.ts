@@ -7,6 +7,7 @@ export interface PolicyTargets {
   incident: { campaignId: string; recordedBy: string };
   actor: { campaignId: string; createdBy: string };
   staff: { role: string };
+  "canvass-session": { campaignId: string; createdBy: string; memberIds: readonly string[] };
 }
 
 export interface PolicyActions {
@@ -27,10 +28,13 @@ export interface PolicyActions {
     | "read-patterns"
     | "link-actors"
     | "read-health-check"
-    | "update-health-check";
+    | "update-health-check"
+    | "plan-canvass"
+    | "list-canvass";
   incident: "read" | "amend" | "add-evidence" | "add-follow-up" | "see-reads";
   actor: "read" | "amend";
   staff: "create" | "list" | "suspend";
+  "canvass-session": "read" | "act" | "acknowledge";
 }
 
 export type Resource = keyof PolicyTargets;
