@@ -18,6 +18,8 @@ export interface AlertContext {
   nextStage: { at: Date; who: string } | null;
   acknowledgeUrl: string;
   campaignName: string;
+  /** Who pressed "I feel unsafe" / "I'm in danger" (defaults to the first person out). */
+  pressedBy?: string | undefined;
 }
 
 export interface ComposedMessage {
@@ -55,23 +57,67 @@ function headline(c: AlertContext): string {
     case "overran":
       return `${who} planned to finish canvassing at ${ukTime(c.since)} and ${plural ? "have" : "has"} not ended the session or checked in.`;
     case "unsafe":
-      return `${c.people[0]?.name ?? who} pressed "I feel unsafe" while canvassing at ${ukTime(c.since)}.`;
+      return `${c.pressedBy ?? c.people[0]?.name ?? who} pressed "I feel unsafe" while canvassing at ${ukTime(c.since)}.`;
     case "danger":
-      return `${c.people[0]?.name ?? who} pressed "I'm in danger" while canvassing at ${ukTime(c.since)}.`;
+      return `${c.pressedBy ?? c.people[0]?.name ?? who} pressed "I'm in danger" while canvassing at ${ukTime(c.since)}.`;
   }
 }
 
-const SUBJECTS: Record<AlertReason, (who: string) => string> = {
+const SUBJECTS: Record<AlertReason, (who: string, plural: boolean) => string> = {
   "missed-check-in": (who) => `Shield alert: ${who} missed a canvassing check-in`,
-  overran: (who) => `Shield alert: ${who} has not finished canvassing as planned`,
-  unsafe: (who) => `Shield alert: ${who} feels unsafe while canvassing`,
-  danger: (who) => `URGENT Shield alert: ${who} says they are in danger`,
+  overran: (who, plural) =>
+    `Shield alert: ${who} ${plural ? "have" : "has"} not finished canvassing as planned`,
+  unsafe: (who, plural) => `Shield alert: ${who} ${plural ? "feel" : "feels"} unsafe while canvassing`,
+  danger: (who, plural) => `URGENT Shield alert: ${who} ${plural ? "say" : "says"} they are in danger`,
 };
+
+/** The SMS stays within two messages: the link is whole, the area is shortened to fit. */
+const SMS_LIMIT = 320;
+
+function smsHead(c: AlertContext, who: string, lead: string, withOthers: string, at: string): string {
+  switch (c.reason) {
+    case "danger":
+      return `URGENT Shield: ${lead} pressed "I'm in danger" at ${at}${withOthers}.`;
+    case "unsafe":
+      return `Shield: ${lead} pressed "I feel unsafe" at ${at}${withOthers}.`;
+    case "overran":
+      return `Shield: ${who} did not end canvassing at ${at}.`;
+    case "missed-check-in":
+      return `Shield: ${who} missed a check-in due ${at}.`;
+  }
+}
+
+function composeSms(c: AlertContext): string {
+  const lead = c.pressedBy ?? c.people[0]?.name ?? "Someone";
+  const others = c.people.filter((p) => p.name !== lead);
+  const at = TIME.format(c.since);
+  const advice =
+    c.reason === "danger"
+      ? "If in immediate danger call 999."
+      : "Try to reach them. If they may be in danger, call 999.";
+  const tail = ` ${advice} Acknowledge: ${c.acknowledgeUrl}`;
+  // Names in full when they fit with a useful part of the area; otherwise "and 2 others".
+  const counted = `${others.length} other${others.length > 1 ? "s" : ""}`;
+  const variants: [string, string][] = [
+    [namesOf(c.people), others.length ? ` (with ${namesOf(others)})` : ""],
+    [others.length ? `${lead} and ${counted}` : lead, others.length ? ` (with ${counted})` : ""],
+  ];
+  let sms = "";
+  for (const [who, withOthers] of variants) {
+    const head = smsHead(c, who, lead, withOthers, at);
+    const room = SMS_LIMIT - head.length - tail.length - " Area: .".length;
+    const area = c.area.length <= room ? c.area : `${c.area.slice(0, Math.max(0, room - 3)).trimEnd()}...`;
+    sms = room > 3 ? `${head} Area: ${area}.${tail}` : `${head}${tail}`;
+    if (room >= Math.min(c.area.length, 25)) break;
+  }
+  return sms;
+}
 
 export function composeAlert(c: AlertContext): ComposedMessage {
   const who = namesOf(c.people);
   const phones = c.people.filter((p) => p.phone).map((p) => `${p.name}: ${p.phone}`);
   const lines: string[] = [headline(c), ""];
+  if (c.people.length > 1) lines.push(`Out canvassing: ${who}.`);
   lines.push(`Where they planned to be: ${c.area}`);
   lines.push(
     c.lastCheckInAt
@@ -109,12 +155,11 @@ export function composeAlert(c: AlertContext): ComposedMessage {
     `Sent by Shield for ${c.campaignName} (alert stage ${c.stage}). In an emergency, always call 999.`,
   );
 
-  const area = c.area.length > 60 ? `${c.area.slice(0, 57)}...` : c.area;
-  const sms =
-    c.reason === "danger"
-      ? `URGENT Shield alert: ${who} pressed "I'm in danger" canvassing at ${TIME.format(c.since)}, area: ${area}. If in immediate danger call 999. Acknowledge: ${c.acknowledgeUrl}`
-      : `${SUBJECTS[c.reason](who)} (${TIME.format(c.since)}), area: ${area}. Try to reach them; if you think they are in danger, call 999. Acknowledge: ${c.acknowledgeUrl}`;
-  return { subject: SUBJECTS[c.reason](who), text: lines.join("\n"), sms };
+  return {
+    subject: SUBJECTS[c.reason](who, c.people.length > 1),
+    text: lines.join("\n"),
+    sms: composeSms(c),
+  };
 }
 
 export interface ReminderContext {

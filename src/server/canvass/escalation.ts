@@ -272,7 +272,14 @@ function nextStageOf(session: LoadedSession, effect: AlertEffect): { at: Date; w
   return null;
 }
 
-export async function createAlertDeliveries(tx: Tx, deps: Deps, session: LoadedSession, effect: AlertEffect) {
+export async function createAlertDeliveries(
+  tx: Tx,
+  deps: Deps,
+  session: LoadedSession,
+  effect: AlertEffect,
+  /** Who pressed "I feel unsafe" or "I'm in danger", when that is the reason. */
+  pressedByUserId?: string | null,
+) {
   const alertId = randomUUID();
   const [inserted] = await tx
     .insert(t.canvassAlerts)
@@ -292,6 +299,9 @@ export async function createAlertDeliveries(tx: Tx, deps: Deps, session: LoadedS
   const location = session.plan.shareLocation ? lastLocation(deps, session.row) : null;
   const name = await campaignName(tx, session.row.campaignId);
   const nextStage = nextStageOf(session, effect);
+  const pressedBy = pressedByUserId
+    ? (await accounts(tx, [pressedByUserId])).get(pressedByUserId)?.name
+    : undefined;
   await insertDeliveries(
     tx,
     deps,
@@ -314,6 +324,7 @@ export async function createAlertDeliveries(tx: Tx, deps: Deps, session: LoadedS
         nextStage,
         acknowledgeUrl: ackUrl ?? `${deps.config.publicUrl}/canvass/${session.row.id}`,
         campaignName: name,
+        pressedBy,
       }),
     {
       kind: "canvass-alert",

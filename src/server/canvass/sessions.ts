@@ -130,7 +130,7 @@ export async function saveTransition(
   await insertEvents(tx, deps, session.row.id, events, now);
   const current: LoadedSession = { ...session, row: updated, state: next.state };
   for (const effect of next.effects) {
-    if (effect.kind === "alert") await createAlertDeliveries(tx, deps, current, effect);
+    if (effect.kind === "alert") await createAlertDeliveries(tx, deps, current, effect, action?.byUserId);
     if (effect.kind === "reminder") await createReminderDeliveries(tx, deps, current, effect);
   }
   return updated;

@@ -28,7 +28,22 @@ const STAGE_WHO: Record<number, string> = {
   3: "the police single point of contact",
 };
 
-function historyLine(type: string, who: string, detail: Record<string, any> | null): string {
+/** What the history events' (encrypted) details hold; each type uses some of these. */
+interface EventDetail {
+  alone?: boolean;
+  sharedLocation?: boolean;
+  endsAt?: string;
+  deadline?: string;
+  reason?: string;
+  stage?: number;
+  episode?: number;
+  by?: string;
+  via?: string;
+}
+
+const at = (iso: string | undefined) => ukTime(new Date(iso ?? 0));
+
+function historyLine(type: string, who: string, detail: EventDetail | null): string {
   switch (type) {
     case "planned":
       return detail?.alone ? `${who} planned the session, going alone` : `${who} planned the session`;
@@ -37,21 +52,21 @@ function historyLine(type: string, who: string, detail: Record<string, any> | nu
     case "checked-in":
       return detail?.sharedLocation ? `${who} checked in and shared their location` : `${who} checked in`;
     case "extended":
-      return `${who} extended the session to ${ukTime(new Date(detail?.endsAt))}`;
+      return `${who} extended the session to ${at(detail?.endsAt)}`;
     case "ended":
       return `${who} ended the session`;
     case "expired":
       return "The session was never started and has closed";
     case "reminder":
       return detail?.reason === "session-end"
-        ? `Reminder: the session is planned to end at ${ukTime(new Date(detail.deadline))}`
-        : `Reminder: check-in due at ${ukTime(new Date(detail?.deadline))}`;
+        ? `Reminder: the session is planned to end at ${at(detail.deadline)}`
+        : `Reminder: check-in due at ${at(detail?.deadline)}`;
     case "overdue":
       return detail?.reason === "overran"
-        ? `The session ran past its planned end (${ukTime(new Date(detail.deadline))}) without being ended`
-        : `The check-in due at ${ukTime(new Date(detail?.deadline))} was missed`;
+        ? `The session ran past its planned end (${at(detail.deadline)}) without being ended`
+        : `The check-in due at ${at(detail?.deadline)} was missed`;
     case "alert":
-      return `Alert (stage ${detail?.stage}) sent to ${STAGE_WHO[detail?.stage] ?? "contacts"} about ${REASONS[detail?.reason as AlertReason] ?? "the session"}`;
+      return `Alert (stage ${detail?.stage}) sent to ${STAGE_WHO[detail?.stage ?? 0] ?? "contacts"} about ${REASONS[detail?.reason as AlertReason] ?? "the session"}`;
     case "acknowledged":
       return `${detail?.by ?? who} acknowledged the alert and is dealing with it`;
     case "unsafe":
@@ -72,12 +87,12 @@ async function historyOf(deps: Deps, sessionId: string) {
     .orderBy(asc(t.canvassEvents.seq));
   return rows.map(({ e, name }) => {
     const detail = e.detailEnc
-      ? deps.secrets.decryptJson<Record<string, unknown>>(e.detailEnc, eventContext(e.id))
+      ? deps.secrets.decryptJson<EventDetail>(e.detailEnc, eventContext(e.id))
       : null;
     return {
       at: e.at.toISOString(),
       type: e.type,
-      by: name ?? ((detail?.by as string | undefined) || null),
+      by: name ?? detail?.by ?? null,
       text: historyLine(e.type, name ?? "Someone", detail),
     };
   });

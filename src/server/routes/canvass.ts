@@ -117,14 +117,14 @@ export function canvassRoutes(app: FastifyInstance, deps: Deps): void {
     },
   );
 
-  const action = (
+  const action = <B extends z.ZodType>(
     path: string,
     summary: string,
-    body: z.ZodType,
+    body: B,
     run: (
       principal: ReturnType<typeof requireUser>["principal"],
       sid: string,
-      body: any,
+      body: z.output<B>,
     ) => Promise<typeof t.canvassSessions.$inferSelect>,
   ) =>
     r.post(
@@ -132,7 +132,7 @@ export function canvassRoutes(app: FastifyInstance, deps: Deps): void {
       { schema: { tags: ["canvass"], summary, params: SessionParams, body } },
       async (request) => {
         const { principal } = requireUser(request);
-        const row = await run(principal, request.params.sid, request.body);
+        const row = await run(principal, request.params.sid, request.body as z.output<B>);
         return presentSession(deps, principal, row);
       },
     );
