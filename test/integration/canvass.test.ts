@@ -209,6 +209,8 @@ describe("canvass sessions", () => {
       payload: { token: link![1] },
     });
     assert.equal(resolved.json().status, "resolved");
+    assert.deepEqual(resolved.json().phones, [], "a resolved alert's link no longer shows phones");
+    assert.equal(resolved.json().lastKnownLocation, null);
     const history = (await candidate.request("GET", `/api/canvass-sessions/${id}`)).body.history.map(
       (e: any) => e.type,
     );

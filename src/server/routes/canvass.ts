@@ -187,7 +187,8 @@ export function canvassRoutes(app: FastifyInstance, deps: Deps): void {
     const { session, alert } = await lookupAlert(deps, token);
     const e = session.state.escalation;
     const sameEpisode = e?.episode === alert.episode && session.state.status !== "closed";
-    const location = session.plan.shareLocation ? lastLocation(deps, session.row) : null;
+    // Once the alert is over (they checked in, or ended), its link no longer shows where they are or their phones.
+    const location = sameEpisode && session.plan.shareLocation ? lastLocation(deps, session.row) : null;
     return {
       personNames: namesOf(session.plan.people),
       area: session.plan.area,
@@ -200,7 +201,9 @@ export function canvassRoutes(app: FastifyInstance, deps: Deps): void {
       acknowledgedBy: sameEpisode ? (e?.acknowledgedBy ?? null) : null,
       acknowledgedAt: sameEpisode ? (e?.acknowledgedAt ?? null) : null,
       ...(acknowledgedByYou === undefined ? {} : { acknowledgedByYou }),
-      phones: session.plan.people.flatMap((p) => (p.phone ? [{ name: p.name, phone: p.phone }] : [])),
+      phones: sameEpisode
+        ? session.plan.people.flatMap((p) => (p.phone ? [{ name: p.name, phone: p.phone }] : []))
+        : [],
     };
   };
 
