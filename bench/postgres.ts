@@ -52,23 +52,36 @@ export interface WaitSample {
   average: Record<string, number>;
 }
 
-/** Samples pg_stat_activity for one database until the returned function is called: where connections wait. */
-export async function sampleWaits(database: string, everyMs = 50): Promise<() => Promise<WaitSample>> {
-  const client = new pg.Client({ connectionString: PG_SERVER_URL, connectionTimeoutMillis: 3000 });
+/**
+ * Samples pg_stat_activity for one database until the returned function is called: where connections wait,
+ * keyed by state, or (byApplication) by each connection's application name as well.
+ */
+export async function sampleWaits(
+  database: string,
+  everyMs = 50,
+  options: { url?: string; byApplication?: boolean } = {},
+): Promise<() => Promise<WaitSample>> {
+  const client = new pg.Client({
+    connectionString: options.url ?? PG_SERVER_URL,
+    connectionTimeoutMillis: 3000,
+  });
   await client.connect();
   const tally = new Map<string, number>();
   let samples = 0;
   let running = true;
   const loop = (async () => {
     while (running) {
-      const { rows } = await client.query<{ state: string; wait: string }>(
-        `select coalesce(state, '') as state, coalesce(wait_event_type || ':' || wait_event, 'running') as wait
+      const { rows } = await client.query<{ app: string; state: string; wait: string }>(
+        `select application_name as app, coalesce(state, '') as state,
+                coalesce(wait_event_type || ':' || wait_event, 'running') as wait
          from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`,
         [database],
       );
       samples++;
       for (const row of rows) {
-        const key = `${row.state} ${row.wait}`;
+        const key = options.byApplication
+          ? `${row.app}: ${row.state} ${row.wait}`
+          : `${row.state} ${row.wait}`;
         tally.set(key, (tally.get(key) ?? 0) + 1);
       }
       await new Promise((r) => setTimeout(r, everyMs));

@@ -8,15 +8,19 @@
 //   6. patterns: a full pattern recomputation over 100,000 incidents
 //   7. web: the JavaScript the browser app's first page loads (gzipped), and its time to interactive
 //      in Chromium on localhost, signed out and signed in (needs /usr/bin/chromium)
+//   8. canvass: 10,000 active sessions with 1-minute check-ins on PostgreSQL, a simulated crowd that
+//      checks in or (5%) misses: alert latency after the deadline, and the CPU share of the poller
 // Environment: BENCH_DURATION (s, default 20), BENCH_WARMUP (s, default 3), BENCH_CONNECTIONS (20),
 // BENCH_LIST_ROWS (100000), BENCH_ANALYSE_MESSAGES (1000000), BENCH_TRIAGE_EARLIER (earlier
 // incidents, 10000), BENCH_TRIAGE_SAMPLES (timed verdicts, 300), BENCH_TRIAGE_RECORDS (timed
 // recordIncident calls, 100), BENCH_PATTERNS_INCIDENTS (100000), BENCH_WEB_LOADS (cold loads per
-// time-to-interactive figure, 5), BENCH_ONLY (comma list of cold,create,list,analyse,triage,patterns,web),
-// BENCH_PG_URL (server to use).
+// time-to-interactive figure, 5), BENCH_CANVASS_SESSIONS (10000), BENCH_CANVASS_WINDOW (s, 180),
+// BENCH_CANVASS_MISS (share of deadlines missed, 0.05), BENCH_ONLY (comma list of
+// cold,create,list,analyse,triage,patterns,web,canvass), BENCH_PG_URL (server to use).
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { benchAnalyse, type AnalyseRun } from "./analyse.ts";
+import { benchCanvass, type CanvassRun } from "./canvass.ts";
 import { benchColdStart, type StartSample } from "./coldstart.ts";
 import { describeCpu } from "./cpu.ts";
 import { benchCreate, type CreateRun } from "./create.ts";
@@ -39,6 +43,8 @@ const TARGETS = {
   patternsMs: 5000,
   webFirstPageGzipKB: 200,
   webTtiMs: 1000,
+  canvassAlertP99Ms: 5000,
+  canvassPollerCpuPercent: 20,
 };
 
 function positiveNumber(name: string, fallback: number): number {
@@ -60,8 +66,13 @@ const triageSamples = Math.round(positiveNumber("BENCH_TRIAGE_SAMPLES", 300));
 const triageRecords = Math.round(positiveNumber("BENCH_TRIAGE_RECORDS", 100));
 const patternsIncidents = Math.round(positiveNumber("BENCH_PATTERNS_INCIDENTS", 100_000));
 const webLoads = Math.round(positiveNumber("BENCH_WEB_LOADS", 5));
+const canvassSessions = Math.round(positiveNumber("BENCH_CANVASS_SESSIONS", 10_000));
+const canvassWindowS = Math.round(positiveNumber("BENCH_CANVASS_WINDOW", 180));
+const canvassMissRate = Math.min(1, positiveNumber("BENCH_CANVASS_MISS", 0.05));
 const only = new Set(
-  (process.env.BENCH_ONLY || "cold,create,list,analyse,triage,patterns,web").split(",").map((s) => s.trim()),
+  (process.env.BENCH_ONLY || "cold,create,list,analyse,triage,patterns,web,canvass")
+    .split(",")
+    .map((s) => s.trim()),
 );
 
 function loadAverage(): number | undefined {
@@ -353,6 +364,70 @@ function printWeb(run: WebRun) {
   record("web", run);
 }
 
+function printCanvass(run: CanvassRun) {
+  note(
+    `${fmt(run.sessions)} sessions planned through planSession in ${fmt(run.planMs / 1000, 1)} s, started over one minute ` +
+      `(ramp at worst ${ms(run.rampLateMs)} ms behind); window ${run.windowS} s; server polls every ${fmt(run.pollMs)} ms`,
+  );
+  figure({ label: "canvass: alert latency after the deadline, p50", value: run.latency.p50Ms, unit: "ms" });
+  figure({
+    label: "canvass: alert latency after the deadline, p99",
+    value: run.latency.p99Ms,
+    unit: "ms",
+    kind: "max",
+    target: TARGETS.canvassAlertP99Ms,
+  });
+  figure({
+    label: "canvass: poller CPU (server process, % of one core)",
+    value: run.serverCpuShare === undefined ? undefined : run.serverCpuShare * 100,
+    unit: "%",
+    kind: "max",
+    target: TARGETS.canvassPollerCpuPercent,
+  });
+  figure({
+    label: "canvass: missed deadlines with no alert",
+    value: run.missesNotAlerted,
+    unit: "",
+    kind: "max",
+    target: 0,
+  });
+  note(
+    `stage-1 alerts (webhook) for deadlines in the window: ${fmt(run.latency.count)}, max latency ${ms(run.latency.maxMs)} ms; ` +
+      `deadlines missed on purpose ${fmt(run.misses)} (${fmt(run.missRate * 100)}%), not alerted ${run.missesNotAlerted}; ` +
+      `alerts for check-ins that came too late ${run.unintendedAlerts}; repeated delivery ids ${run.repeatedDeliveries}`,
+  );
+  note(
+    `crowd: ${fmt(run.checkIns)} check-ins through the checkIn command (p50 ${ms(run.checkIn.p50Ms)} ms, p99 ${ms(run.checkIn.p99Ms)} ms, ` +
+      `max ${ms(run.checkIn.maxMs)} ms), ${run.checkInFailures} failed${run.checkInFailureReasons.length ? `: ${run.checkInFailureReasons.join("; ")}` : ""}`,
+  );
+  note(
+    `poller backlog, sampled each second: oldest due session ${ms(run.backlog.meanLagMs)} ms overdue on average, at worst ${ms(run.backlog.maxLagMs)} ms; ` +
+      `sessions due and not yet taken ${fmt(run.backlog.meanDue)} on average, at worst ${fmt(run.backlog.maxDue)}; webhooks received ${fmt(run.webhooksReceived)}`,
+  );
+  if (run.waits) {
+    const top = Object.entries(run.waits.average)
+      .filter(([, n]) => n >= 0.05)
+      .map(([state, n]) => `${n.toFixed(2)} ${state}`)
+      .join(", ");
+    note(`PostgreSQL connections of this database on average (pg_stat_activity): ${top}`);
+  }
+  if (run.serverErrors > 0)
+    note(
+      `(!) the server wrote ${run.serverErrors} lines to stderr, e.g. ${run.serverErrorSample.join(" | ")}`,
+    );
+  note(
+    `server: ${run.cpu ? `${fmt(run.cpu.serverCpuS, 1)} CPU s in ${fmt(run.cpu.seconds)} s` : "CPU n/a"}; peak RSS (VmHWM) ${fmt(run.serverPeakRssMiB)} MiB`,
+  );
+  if (run.cpu) {
+    note(describeCpu(run.cpu));
+    if (run.cpu.other > 0.25)
+      note(
+        `(!) other processes used ${run.cpu.other.toFixed(2)} cores during the window: latency figures are depressed`,
+      );
+  }
+  record("canvass", run);
+}
+
 async function main(): Promise<number> {
   installSignalHandlers();
   const wallStart = performance.now();
@@ -464,6 +539,23 @@ async function main(): Promise<number> {
     }
   }
 
+  if (only.has("canvass")) {
+    heading(
+      `8. Canvass: ${fmt(canvassSessions)} active sessions checking in every minute on PostgreSQL, ${fmt(canvassMissRate * 100)}% of deadlines missed; ` +
+        "alerts by webhook from `shield serve`",
+    );
+    if (!pg.ok) note("(!) needs PostgreSQL: skipped");
+    else
+      printCanvass(
+        await benchCanvass({
+          sessions: canvassSessions,
+          windowS: canvassWindowS,
+          missRate: canvassMissRate,
+          pollMs: 1000,
+        }),
+      );
+  }
+
   const wallS = (performance.now() - wallStart) / 1000;
   const { json, failed } = summary({
     node: process.version,
@@ -480,6 +572,9 @@ async function main(): Promise<number> {
       triageRecords,
       patternsIncidents,
       webLoads,
+      canvassSessions,
+      canvassWindowS,
+      canvassMissRate,
     },
     wallSeconds: Math.round(wallS),
   });

@@ -14,6 +14,8 @@ export interface ServerOptions {
   databaseUrl?: string | undefined;
   /** Give up waiting for /healthz after this long. */
   timeoutMs?: number;
+  /** More environment for the server (undefined values are left out). */
+  env?: Record<string, string | undefined>;
 }
 
 export interface RunningServer {
@@ -27,6 +29,8 @@ export interface RunningServer {
   setupToken(): Promise<string>;
   /** Resident memory of the server process, in MiB (Linux). */
   rssMiB(): number | undefined;
+  /** What the server wrote to stderr (the last 20,000 characters). */
+  stderr(): string;
   stop(): Promise<void>;
 }
 
@@ -66,6 +70,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   delete env.DATABASE_URL;
   delete env.SHIELD_MASTER_KEY;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  for (const [name, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[name] = value;
 
   const started = performance.now();
   // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under load.
@@ -160,6 +165,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             }),
           ]),
     rssMiB: () => rssMiBOf(child.pid!),
+    stderr: () => stderr,
     stop: cancelCleanup,
   };
 }

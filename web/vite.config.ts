@@ -45,6 +45,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
+        // Web push (canvassing reminders and alerts): the push and notificationclick handlers.
+        importScripts: ["/push-sw.js"],
       },
     }),
   ],

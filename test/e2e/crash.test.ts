@@ -12,7 +12,7 @@ import {
   http,
   killAllServers,
   runShield,
-  setupTokenFrom,
+  setUpCandidateOverHttp,
   startServer,
   type ServerProcess,
 } from "../support/process.ts";
@@ -119,26 +119,7 @@ async function crashRun(
         cmdline.join(" "),
       );
     }
-    const setupToken = await setupTokenFrom(server);
-    const setup = await http(server.baseUrl, "POST", "/api/setup", {
-      body: {
-        token: setupToken,
-        role: "candidate",
-        email: "candidate@example.org",
-        displayName: "Sam Candidate",
-        password: PASSWORD,
-        campaignName: "Sam for Riverside",
-      },
-    });
-    assert.equal(setup.status, 201, JSON.stringify(setup.body));
-    const login = await http(server.baseUrl, "POST", "/api/auth/login", {
-      body: { email: "candidate@example.org", password: PASSWORD, tokenInBody: true },
-    });
-    assert.equal(login.status, 200, JSON.stringify(login.body));
-    const token = login.body.token as string;
-    const campaigns = await http(server.baseUrl, "GET", "/api/campaigns", { token });
-    const campaignId = campaigns.body.campaigns[0].id as string;
-    assert.ok(campaignId);
+    const { token, campaignId } = await setUpCandidateOverHttp(server, { password: PASSWORD });
 
     const known = new Map<string, KnownIncident>();
     /** Incidents sent but not answered when the server was killed, by their (unique) summary. */

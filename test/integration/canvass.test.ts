@@ -228,6 +228,52 @@ describe("canvass sessions", () => {
     await candidate.request("POST", `/api/canvass-sessions/${id}/end`, {});
   });
 
+  test("a check-in that comes after an unnoticed missed deadline is recorded in order; stage 2 tells the leads not out", async () => {
+    mail.received.length = 0;
+    // The candidate plans a session for a volunteer: the candidate is a lead who is not out.
+    const created = await candidate.request(
+      "POST",
+      `/api/campaigns/${campaignId}/canvass-sessions`,
+      plan({ people: [{ userId: volunteer.userId, phone: "07700 900789" }] }),
+    );
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal(created.body.plan.people[0].phone, "07700 900789");
+    const id = created.body.id;
+    const deadline = new Date(created.body.deadline.at).getTime();
+    // The poller has not run: the volunteer checks in 6 minutes late, after stage 1 was due.
+    clock.current = new Date(deadline + 6 * MINUTE);
+    const late = await volunteer.request("POST", `/api/canvass-sessions/${id}/check-in`, {});
+    assert.equal(late.status, 200);
+    assert.equal(late.body.status, "active");
+    assert.deepEqual(
+      late.body.history.map((e: any) => e.type),
+      ["planned", "started", "reminder", "overdue", "alert", "checked-in"],
+    );
+    await poll();
+    // The stage-1 alert that was due went out, and its link now says no action is needed.
+    const stage1 = mail.received.find((m) => m.envelopeTo.includes("wyn@example.org"));
+    assert.ok(stage1);
+    const token = /#token=(\S+)/.exec(stage1.text)![1];
+    const lookup = await h.app.inject({
+      method: "POST",
+      url: "/api/canvass/alerts/lookup",
+      payload: { token },
+    });
+    assert.equal(lookup.json().status, "resolved");
+
+    // Missed again, and nobody acknowledges: stage 2 goes to the candidate and the agent, not the volunteer.
+    mail.received.length = 0;
+    const next = new Date(late.body.deadline.at).getTime();
+    clock.current = new Date(next + 15 * MINUTE);
+    await poll();
+    const stage2To = mail.received
+      .filter((m) => /alert stage 2/.test(m.text))
+      .flatMap((m) => m.envelopeTo)
+      .sort();
+    assert.deepEqual(stage2To, ["agent@example.org", "candidate@example.org"]);
+    await candidate.request("POST", `/api/canvass-sessions/${id}/end`, {});
+  });
+
   test("a forged or altered acknowledge link changes nothing", async () => {
     for (const token of [
       "not-a-token-at-all",

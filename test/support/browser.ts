@@ -149,15 +149,20 @@ export interface Shield {
   stop(): Promise<void>;
 }
 
-/** Builds the app if needed, then starts `bin/shield serve` on a free port with an empty data folder. */
-export async function startShield(): Promise<Shield> {
+/**
+ * Builds the app if needed, then starts `bin/shield serve` on a free port with an empty data folder.
+ * `env` adds to the server's environment (e.g. SMTP_URL, SHIELD_TEST_CLOCK_FILE).
+ */
+export async function startShield(
+  options: { env?: Record<string, string | undefined> } = {},
+): Promise<Shield> {
   await ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), "shield-browser-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let server: ServerProcess;
   try {
-    server = await startServer({ DATA_DIR: dataDir, PUBLIC_URL: baseUrl }, { port });
+    server = await startServer({ ...options.env, DATA_DIR: dataDir, PUBLIC_URL: baseUrl }, { port });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;

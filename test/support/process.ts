@@ -244,3 +244,37 @@ export async function http(
   }
   return { status: res.status, body };
 }
+
+export interface CandidateOverHttp {
+  token: string;
+  campaignId: string;
+  userId: string;
+}
+
+/** First-run set-up of a fresh server as a candidate (from its printed set-up link), then a bearer sign-in. */
+export async function setUpCandidateOverHttp(
+  server: ServerProcess,
+  options: { email?: string; password: string },
+): Promise<CandidateOverHttp> {
+  const email = options.email ?? "candidate@example.org";
+  const setup = await http(server.baseUrl, "POST", "/api/setup", {
+    body: {
+      token: await setupTokenFrom(server),
+      role: "candidate",
+      email,
+      displayName: "Sam Candidate",
+      password: options.password,
+      campaignName: "Sam for Riverside",
+    },
+  });
+  if (setup.status !== 201) throw new Error(`set-up failed: ${setup.status} ${JSON.stringify(setup.body)}`);
+  const login = await http(server.baseUrl, "POST", "/api/auth/login", {
+    body: { email, password: options.password, tokenInBody: true },
+  });
+  if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${JSON.stringify(login.body)}`);
+  const token = login.body.token as string;
+  const campaigns = await http(server.baseUrl, "GET", "/api/campaigns", { token });
+  const campaignId = campaigns.body.campaigns?.[0]?.id as string | undefined;
+  if (!campaignId) throw new Error(`no campaign after set-up: ${JSON.stringify(campaigns.body)}`);
+  return { token, campaignId, userId: login.body.user.id as string };
+}

@@ -23,6 +23,8 @@ const Contacts = lazy(() => import("./pages/Contacts.tsx"));
 const Reference = lazy(() => import("./pages/Reference.tsx"));
 const Settings = lazy(() => import("./pages/Settings.tsx"));
 const Canvass = lazy(() => import("./pages/Canvass.tsx"));
+const CanvassSession = lazy(() => import("./pages/CanvassSession.tsx"));
+const CanvassAcknowledge = lazy(() => import("./pages/CanvassAcknowledge.tsx"));
 
 interface NavItem {
   href: string;
@@ -234,6 +236,15 @@ export function App() {
               {() => (
                 <Member>
                   <Canvass />
+                </Member>
+              )}
+            </Route>
+            {/* The link in an alert: for contacts, who may have no account. */}
+            <Route path="/canvass/acknowledge" component={CanvassAcknowledge} />
+            <Route path="/canvass/:id">
+              {(params) => (
+                <Member>
+                  <CanvassSession id={params.id} />
                 </Member>
               )}
             </Route>

@@ -53,7 +53,7 @@ export type Location = z.infer<typeof LocationSchema>;
 
 /** Someone out canvassing: a team member (by account) or a named person with an optional phone. */
 export const PersonOutSchema = z.union([
-  z.object({ userId: z.uuid() }).strict(),
+  z.object({ userId: z.uuid(), phone: Phone.optional() }).strict(),
   z.object({ name: Name, phone: Phone.optional() }).strict(),
 ]);
 export type PersonOut = z.infer<typeof PersonOutSchema>;

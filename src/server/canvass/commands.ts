@@ -10,6 +10,7 @@ import {
   CANVASS_LIMITS,
   isAlone,
   planProblems,
+  tick,
   timingsFrom,
   type CanvassPlan,
   type Location,
@@ -70,7 +71,7 @@ async function resolvePeopleAndContacts(
     if ("userId" in p) {
       const name = members.get(p.userId);
       if (!name) throw badRequest(`people.${i}: is not a member of this campaign's team`, `people.${i}`);
-      return { userId: p.userId, name };
+      return { userId: p.userId, name, ...(p.phone ? { phone: p.phone } : {}) };
     }
     return { name: p.name, ...(p.phone ? { phone: p.phone } : {}) };
   });
@@ -195,8 +196,15 @@ async function act(
         throw new AppError(404, "not-found", "No such canvass session.");
       throw forbidden("Only the people out on this session and the campaign's leads can do that.");
     }
-    const session = loaded(deps, locked);
     const now = deps.now();
+    // Whatever fell due before this action (e.g. a deadline missed a moment ago, not yet seen by the
+    // poller) is recorded and sent first, so the history and alerts do not depend on the poller's timing.
+    let session = loaded(deps, locked);
+    const due = tick(session.state, session.timings, now);
+    if (due.effects.length > 0) {
+      const row = await saveTransition(tx, deps, session, due, null);
+      session = { ...session, row, state: due.state };
+    }
     const { next, event, extra } = await step(session, now, tx).catch(asConflict);
     return saveTransition(tx, deps, session, next, event, extra);
   });

@@ -97,7 +97,8 @@ export async function campaignLeads(tx: Tx, campaignId: string, exceptUserIds: r
 async function recipientsFor(tx: Tx, deps: Deps, session: LoadedSession, stage: Stage): Promise<Recipient[]> {
   if (stage === 1) return stageOneRecipients(tx, session);
   if (stage === 2) {
-    const leads = await campaignLeads(tx, session.row.campaignId, session.row.memberIds);
+    const out = session.plan.people.flatMap((p) => (p.userId ? [p.userId] : []));
+    const leads = await campaignLeads(tx, session.row.campaignId, out);
     // With nobody else to tell (the candidate out alone), the named contacts are told again.
     if (leads.length === 0) return stageOneRecipients(tx, session);
     return leads.map((l) => ({ key: l.id, name: l.name, userId: l.id, email: l.email }));
@@ -204,6 +205,7 @@ async function insertDeliveries(
   planned: readonly PlannedDelivery[],
   compose: (ackUrl: string | undefined) => ComposedMessage,
   data: Record<string, unknown>,
+  extra: Pick<OutgoingMessage, "openUrl" | "tag"> = {},
 ) {
   if (planned.length === 0) return;
   const now = deps.now();
@@ -216,6 +218,7 @@ async function insertDeliveries(
       subject: composed.subject,
       text: p.channel === "webhook" ? composed.sms : composed.text,
       ...(acknowledgeUrl ? { acknowledgeUrl } : {}),
+      ...extra,
       data: { ...data, sessionId: session.row.id },
     };
     const immediate = p.channel === "in-app";
@@ -372,5 +375,10 @@ export async function createReminderDeliveries(
         sessionUrl: `${deps.config.publicUrl}/canvass/${session.row.id}`,
       }),
     { kind: "canvass-reminder", deadline: effect.deadline },
+    // The app's own on-screen reminder uses the same tag, so the two do not both show.
+    {
+      openUrl: `${deps.config.publicUrl}/canvass/${session.row.id}`,
+      tag: `canvass-${session.row.id}-reminder`,
+    },
   );
 }

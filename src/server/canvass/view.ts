@@ -172,6 +172,7 @@ export async function presentSession(
     warnings: aloneWarnings(s.plan),
     endsAt: s.state.endsAt,
     startedAt: s.state.startedAt,
+    closedAt: s.state.closedAt,
     lastCheckInAt: s.state.lastCheckInAt,
     nextCheckInAt: s.state.nextCheckInAt,
     deadline: started ? deadlineOf(s.state) : null,

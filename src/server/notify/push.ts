@@ -106,8 +106,8 @@ function payloadFor(message: OutgoingMessage): string | null {
   const fields = {
     title: truncate(message.subject, MAX_TITLE, MAX_PAYLOAD_BYTES),
     body: "",
-    url: message.acknowledgeUrl ?? "/canvass",
-    tag: message.deliveryId,
+    url: message.acknowledgeUrl ?? message.openUrl ?? "/canvass",
+    tag: message.tag ?? message.deliveryId,
   };
   const room = MAX_PAYLOAD_BYTES - Buffer.byteLength(JSON.stringify(fields));
   if (room < 0) return null;

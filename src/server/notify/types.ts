@@ -14,6 +14,10 @@ export interface OutgoingMessage {
   subject: string; // email subject / push title
   text: string; // plain-text body (email text part, SMS text, push body)
   acknowledgeUrl?: string; // link the recipient opens to acknowledge
+  /** Where a notification opens when there is nothing to acknowledge (e.g. a reminder: the session page). */
+  openUrl?: string;
+  /** Notifications with the same tag replace each other (e.g. one reminder per session on screen). */
+  tag?: string;
   /** Structured alert for webhook receivers (SMS gateways, chat tools): sent as the JSON body's `alert` member. */
   data: Record<string, unknown>;
 }

@@ -185,13 +185,19 @@ export function canvassRoutes(app: FastifyInstance, deps: Deps): void {
   // capability; it names one delivery of one alert.
   const alertLookup = async (token: string, acknowledgedByYou?: boolean) => {
     const { session, alert } = await lookupAlert(deps, token);
+    const [campaign] = await deps.db
+      .select({ name: t.campaigns.name })
+      .from(t.campaigns)
+      .where(eq(t.campaigns.id, session.row.campaignId));
     const e = session.state.escalation;
     const sameEpisode = e?.episode === alert.episode && session.state.status !== "closed";
     // Once the alert is over (they checked in, or ended), its link no longer shows where they are or their phones.
     const location = sameEpisode && session.plan.shareLocation ? lastLocation(deps, session.row) : null;
     return {
       personNames: namesOf(session.plan.people),
+      campaignName: campaign?.name ?? null,
       area: session.plan.area,
+      endsAt: session.state.endsAt,
       reason: alert.reason,
       since: sameEpisode ? e!.since : alert.createdAt.toISOString(),
       stage: alert.stage,
