@@ -163,7 +163,13 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
         "default-src": ["'self'"],
         "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:"],
+        // Map tiles come only from the server a deployment chose (MAP_TILE_URL); none by default.
+        "img-src": [
+          "'self'",
+          "data:",
+          "blob:",
+          ...(deps.config.mapTileUrl ? [new URL(deps.config.mapTileUrl.replace(/[{}]/g, "")).origin] : []),
+        ],
         // Upgrading the app's own files to https breaks a deployment served over plain http (a trial on a
         // home network); behind https the browser already loads them over https.
         "upgrade-insecure-requests": deps.config.publicUrl.startsWith("https:") ? [] : null,

@@ -17,6 +17,12 @@ export interface Config {
   webhookSecret: string | undefined;
   /** How often the canvass poller looks for sessions whose time has come. */
   canvassPollMs: number;
+  /**
+   * Map tiles for canvassing maps, e.g. https://tile.example.org/{z}/{x}/{y}.png. Unset by default: tiles
+   * would tell a tile server where a candidate is looking, so maps show only the points themselves.
+   */
+  mapTileUrl: string | undefined;
+  mapAttribution: string | undefined;
   /** Tests only: a file holding milliseconds to add to the real clock (see server/clock.ts). */
   testClockFile: string | undefined;
 }
@@ -28,6 +34,13 @@ function intFrom(name: string, fallback: number, env: NodeJS.ProcessEnv): number
   if (!Number.isInteger(value) || value <= 0)
     throw new Error(`${name} must be a positive whole number (got '${raw}')`);
   return value;
+}
+
+function mapTileUrlFrom(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/.test(raw))
+    throw new Error(`MAP_TILE_URL must be an http(s) URL with {z}, {x} and {y} (got '${raw}')`);
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,5 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookSecret: env.ALERT_WEBHOOK_SECRET || undefined,
     canvassPollMs: intFrom("CANVASS_POLL_MS", 1000, env),
     testClockFile: env.SHIELD_TEST_CLOCK_FILE || undefined,
+    mapTileUrl: mapTileUrlFrom(env.MAP_TILE_URL),
+    mapAttribution: env.MAP_ATTRIBUTION || undefined,
   };
 }

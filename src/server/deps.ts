@@ -20,5 +20,8 @@ export interface Deps {
   config: {
     publicUrl: string;
     maxEvidenceBytes: number;
+    /** Canvassing map tiles (none by default) and their attribution. */
+    mapTileUrl?: string | undefined;
+    mapAttribution?: string | undefined;
   };
 }

@@ -18,7 +18,9 @@ export interface Runtime {
 
 export async function openRuntime(
   config: Pick<Config, "dataDir" | "databaseUrl" | "publicUrl" | "maxEvidenceBytes"> &
-    Partial<Pick<Config, "smtpUrl" | "mailFrom" | "webhookUrl" | "webhookSecret">>,
+    Partial<
+      Pick<Config, "smtpUrl" | "mailFrom" | "webhookUrl" | "webhookSecret" | "mapTileUrl" | "mapAttribution">
+    >,
   options: { now?: () => Date; pgliteTemplate?: Blob; channels?: Channels } = {},
 ): Promise<Runtime> {
   const database = await openDatabase({
@@ -47,7 +49,12 @@ export async function openRuntime(
           masterKey,
         }),
       wakePoller: () => {},
-      config: { publicUrl: config.publicUrl, maxEvidenceBytes: config.maxEvidenceBytes },
+      config: {
+        publicUrl: config.publicUrl,
+        maxEvidenceBytes: config.maxEvidenceBytes,
+        mapTileUrl: config.mapTileUrl,
+        mapAttribution: config.mapAttribution,
+      },
     };
     return { deps, database, close: () => database.close() };
   } catch (error) {

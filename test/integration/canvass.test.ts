@@ -158,6 +158,11 @@ describe("canvass sessions", () => {
       ["webhook", "sent"],
     ]);
 
+    for (const d of view.alerts[0].deliveries) {
+      assert.equal(d.attemptLog.length, 1, "each delivery attempt is in the history");
+      assert.equal(d.attemptLog[0].ok, true);
+    }
+
     // Stage 2 goes to the campaign's leads who are not out: the agent (full member), in the app and by email.
     clock.current = new Date(next + 15 * MINUTE);
     await poll();

@@ -115,6 +115,18 @@ async function alertsOf(deps: Deps, sessionId: string) {
       ),
     )
     .orderBy(asc(t.canvassDeliveries.createdAt));
+  const attempts = deliveries.length
+    ? await deps.db
+        .select()
+        .from(t.canvassDeliveryAttempts)
+        .where(
+          inArray(
+            t.canvassDeliveryAttempts.deliveryId,
+            deliveries.map((d) => d.id),
+          ),
+        )
+        .orderBy(asc(t.canvassDeliveryAttempts.attempt))
+    : [];
   return alerts.map((a) => ({
     id: a.id,
     episode: a.episode,
@@ -133,6 +145,9 @@ async function alertsOf(deps: Deps, sessionId: string) {
           attempts: d.attempts,
           lastAttemptAt: d.lastAttemptAt?.toISOString() ?? null,
           detail: d.lastDetail,
+          attemptLog: attempts
+            .filter((x) => x.deliveryId === d.id)
+            .map((x) => ({ at: x.at.toISOString(), ok: x.ok, detail: x.detail })),
         };
       }),
   }));

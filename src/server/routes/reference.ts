@@ -21,6 +21,20 @@ export function referenceRoutes(app: FastifyInstance, deps: Deps): void {
   );
 
   r.get(
+    "/api/reference/map",
+    {
+      schema: {
+        tags: ["reference"],
+        summary: "Map tiles for canvassing maps (null: no basemap, only the points are drawn)",
+      },
+    },
+    async () => ({
+      tileUrl: deps.config.mapTileUrl ?? null,
+      attribution: deps.config.mapAttribution ?? null,
+    }),
+  );
+
+  r.get(
     "/api/forces",
     { schema: { tags: ["reference"], summary: "The directory of UK police forces" } },
     async () => {
