@@ -16,6 +16,8 @@ import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-r
 import { channelsFromConfig } from "../../src/server/notify/channels.ts";
 import { advanceDueSessions } from "../../src/server/canvass/poller.ts";
 import { sendDueDeliveries } from "../../src/server/canvass/deliveries.ts";
+import { canvassSessions } from "../../src/store/schema.ts";
+import { eq, sql } from "drizzle-orm";
 
 const SECRET = "webhook-secret-for-tests-0123456789";
 const MINUTE = 60_000;
@@ -277,6 +279,41 @@ describe("canvass sessions", () => {
       .sort();
     assert.deepEqual(stage2To, ["agent@example.org", "candidate@example.org"]);
     await candidate.request("POST", `/api/canvass-sessions/${id}/end`, {});
+  });
+
+  test("a session whose record cannot be read is set aside; the others still advance", async () => {
+    const a = await candidate.request("POST", `/api/campaigns/${campaignId}/canvass-sessions`, plan());
+    const b = await candidate.request("POST", `/api/campaigns/${campaignId}/canvass-sessions`, plan());
+    // Session A's plan gets B's ciphertext: it no longer decrypts (bound to its own row).
+    await h.runtime.deps.db.execute(
+      sql`update canvass_sessions set plan_enc = (select plan_enc from canvass_sessions where id = ${b.body.id}) where id = ${a.body.id}`,
+    );
+    clock.current = new Date(new Date(b.body.deadline.at).getTime() + MINUTE);
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args.join(" "));
+    try {
+      await poll();
+    } finally {
+      console.error = original;
+    }
+    assert.equal(
+      (await candidate.request("GET", `/api/canvass-sessions/${b.body.id}`)).body.status,
+      "overdue",
+    );
+    const [row] = await h.runtime.deps.db
+      .select({ next: canvassSessions.nextActionAt })
+      .from(canvassSessions)
+      .where(eq(canvassSessions.id, a.body.id));
+    assert.equal(row!.next!.getTime(), clock.now().getTime() + MINUTE, "retried a minute later");
+    assert.ok(
+      errors.some((e) => e.includes(a.body.id) && e.includes("DecryptionError")),
+      errors.join("\n"),
+    );
+    await candidate.request("POST", `/api/canvass-sessions/${b.body.id}/end`, {});
+    await h.runtime.deps.db.execute(
+      sql`update canvass_sessions set next_action_at = null where id = ${a.body.id}`,
+    );
   });
 
   test("a forged or altered acknowledge link changes nothing", async () => {

@@ -349,8 +349,11 @@ export async function createReminderDeliveries(
   deps: Deps,
   session: LoadedSession,
   effect: ReminderEffect,
+  /** Who among the people out has push subscriptions, when the caller looked already. */
+  pushSubscribers?: ReadonlySet<string>,
 ) {
   const people = session.plan.people.flatMap((p) => (p.userId ? [p.userId] : []));
+  if (pushSubscribers && !people.some((id) => pushSubscribers.has(id))) return;
   const subscriptions = await pushSubscriptionsOf(tx, deps, people);
   const planned: PlannedDelivery[] = subscriptions.map((s) => ({
     channel: "push",

@@ -2,7 +2,8 @@
 // (SELECT … FOR UPDATE SKIP LOCKED on the due-time column), runs the state machine to the current time,
 // and saves the reminders and alerts that fall due; then it sends due deliveries. Everything it needs
 // is in the database, so a restart loses nothing, and several processes share the work.
-import { asc, eq, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lte } from "drizzle-orm";
+import type { Tx } from "../../store/chain.ts";
 import * as t from "../../store/schema.ts";
 import { tick } from "../../core/canvass/index.ts";
 import type { Deps } from "../deps.ts";
@@ -14,8 +15,20 @@ const DELIVERY_BATCH = 50;
 /** A session that failed to advance (e.g. a record that no longer decrypts) is retried this much later. */
 const RETRY_FAILED_MS = 60_000;
 
-/** Advances up to `limit` due sessions in one transaction. Returns how many were taken. */
+/**
+ * Advances up to `limit` due sessions in one transaction. Returns how many were taken. If one session's
+ * step fails (it takes the transaction with it), the batch is run again with a savepoint per session, so
+ * that one is set aside for a minute and the others advance.
+ */
 export async function advanceDueSessions(deps: Deps, limit = BATCH): Promise<number> {
+  try {
+    return await advanceBatch(deps, limit, false);
+  } catch {
+    return advanceBatch(deps, limit, true);
+  }
+}
+
+async function advanceBatch(deps: Deps, limit: number, isolateEach: boolean): Promise<number> {
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const due = await tx
@@ -25,12 +38,24 @@ export async function advanceDueSessions(deps: Deps, limit = BATCH): Promise<num
       .orderBy(asc(t.canvassSessions.nextActionAt))
       .limit(limit)
       .for("update", { skipLocked: true });
+    if (due.length === 0) return 0;
+    // Reminders go by push only to people out who turned notifications on: one lookup for the batch.
+    const pushSubscribers = await subscribersAmong(
+      tx,
+      due.flatMap((row) => row.memberIds),
+    );
+    const advance = async (db: Tx, row: (typeof due)[number]) => {
+      const session = loaded(deps, row);
+      const next = tick(session.state, session.timings, now);
+      await saveTransition(db, deps, session, next, null, {}, { pushSubscribers });
+    };
     for (const row of due) {
+      if (!isolateEach) {
+        await advance(tx, row);
+        continue;
+      }
       try {
-        await tx.transaction(async (savepoint) => {
-          const session = loaded(deps, row);
-          await saveTransition(savepoint, deps, session, tick(session.state, session.timings, now), null);
-        });
+        await tx.transaction((savepoint) => advance(savepoint, row));
       } catch (error) {
         console.error(`shield: canvass session ${row.id} could not advance (${(error as Error).name})`);
         await tx
@@ -41,6 +66,16 @@ export async function advanceDueSessions(deps: Deps, limit = BATCH): Promise<num
     }
     return due.length;
   });
+}
+
+async function subscribersAmong(tx: Tx, userIds: readonly string[]): Promise<ReadonlySet<string>> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return new Set();
+  const rows = await tx
+    .selectDistinct({ userId: t.pushSubscriptions.userId })
+    .from(t.pushSubscriptions)
+    .where(and(inArray(t.pushSubscriptions.userId, unique), isNull(t.pushSubscriptions.goneAt)));
+  return new Set(rows.map((r) => r.userId));
 }
 
 export interface Poller {

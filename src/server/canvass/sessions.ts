@@ -106,6 +106,8 @@ export async function saveTransition(
   next: Transition,
   action: HistoryEvent | null,
   extra: Partial<Pick<SessionRow, "lastLocationEnc" | "incidentId">> = {},
+  /** What the caller already knows: which of the people out have push subscriptions. */
+  known: { pushSubscribers?: ReadonlySet<string> } = {},
 ): Promise<SessionRow> {
   const now = deps.now();
   const updated: SessionRow = {
@@ -131,7 +133,8 @@ export async function saveTransition(
   const current: LoadedSession = { ...session, row: updated, state: next.state };
   for (const effect of next.effects) {
     if (effect.kind === "alert") await createAlertDeliveries(tx, deps, current, effect, action?.byUserId);
-    if (effect.kind === "reminder") await createReminderDeliveries(tx, deps, current, effect);
+    if (effect.kind === "reminder")
+      await createReminderDeliveries(tx, deps, current, effect, known.pushSubscribers);
   }
   return updated;
 }
