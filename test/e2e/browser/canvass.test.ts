@@ -2,12 +2,13 @@
 // process) and the server's clock moved forward through SHIELD_TEST_CLOCK_FILE:
 //
 //   the candidate plans a session alone (the warning is shown) with a named contact who has an email
-//   address, and checks in; the next check-in is missed (the clock jumps past the deadline and the grace
-//   before the first alert); the session page says the contacts were alerted; the contact opens the link
-//   in the email in another browser (not signed in) and says they are dealing with it; the candidate's
-//   page shows who acknowledged. Then "I'm in danger" shows 999 full screen and alerts everyone, and the
-//   session is checked in and ended. Every screen: axe (no serious or critical findings), no sideways
-//   scrolling at 320 px, screenshots at phone and desktop sizes.
+//   address and a place marked on the map (no background map: there is no tile server here), and checks
+//   in; the next check-in is missed (the clock jumps past the deadline and the grace before the first
+//   alert); the session page says the contacts were alerted, and what the mail server answered; the
+//   contact opens the link in the email in another browser (not signed in) and says they are dealing
+//   with it; the candidate's page shows who acknowledged. Then "I'm in danger" shows 999 full screen and
+//   alerts everyone, and the session is checked in and ended. Every screen: axe (no serious or critical
+//   findings), no sideways scrolling at 320 px, screenshots at phone and desktop sizes.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
@@ -29,7 +30,6 @@ import {
   OWNER,
   PHONE,
   SCREENSHOTS,
-  screenshots,
   setUpCandidate,
   signedInPage,
   startShield,
@@ -40,6 +40,7 @@ import {
 
 const CONTACT = { name: "Tom Hollis", email: "tom.hollis@example.org" };
 const AREA = "Riverside ward: Mill Lane, Church Street and the Orchard estate";
+const PLACE = "Mill Lane corner";
 /** The page reads the session every 10 seconds; the server's poller runs every second. */
 const PAGE_POLL_WAIT_MS = 30_000;
 
@@ -49,19 +50,35 @@ async function checkScreen(page: Page, name: string): Promise<void> {
   await page.setViewportSize(DESKTOP);
   await checkAccessibility(page, `${name} (desktop)`);
   await assertNoHorizontalScroll(page, name);
-  await screenshots(page, name);
+  await screenShots(page, name, { fullPage: true });
   await page.setViewportSize(PHONE);
 }
 
-/** Screenshots of what is on the screen (a full-screen layer), not of the whole page behind it. */
-async function screenShots(page: Page, name: string): Promise<void> {
+/**
+ * Screenshots at phone and desktop sizes: of what is on the screen (a full-screen layer), or of the whole
+ * page. Each waits for the page to have drawn itself at the new size (a map keeps its centre then).
+ */
+async function screenShots(page: Page, name: string, { fullPage = false } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const [size, viewport] of [
     ["phone", PHONE],
     ["desktop", DESKTOP],
   ] as const) {
     await page.setViewportSize(viewport);
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size}.png`), animations: "disabled" });
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          (globalThis as any).requestAnimationFrame(() =>
+            (globalThis as any).requestAnimationFrame(() => resolve()),
+          ),
+        ),
+    );
+    await page.screenshot({
+      path: join(SCREENSHOTS, `${name}-${size}.png`),
+      fullPage,
+      animations: "disabled",
+      caret: "hide",
+    });
   }
   await page.setViewportSize(PHONE);
 }
@@ -148,11 +165,34 @@ describe("canvassing safely", { timeout: 300_000 }, () => {
 
     await email.fill(CONTACT.email);
     await checkScreen(page, "canvass-plan");
+
+    // Places on a map, folded away until asked for. No tile server: a plain map, and it says why.
+    await main().locator("summary", { hasText: "Mark places on a map" }).click();
+    await main()
+      .getByText(/^No background map: this Shield does not send your location to a map service\./)
+      .waitFor();
+    const map = page.locator("#plan-map.leaflet-container");
+    await map.waitFor();
+    await map.click({ position: { x: 90, y: 90 } });
+    await page.getByLabel("Label for place 1").fill(PLACE);
+    await map.click({ position: { x: 220, y: 170 } });
+    await page.getByRole("button", { name: "Remove place 2" }).click();
+    await main().getByText("Place 2 removed.").waitFor();
+    assert.equal(await page.getByLabel(/^Label for place/).count(), 1, "one place left");
+    assert.equal(await page.locator(".leaflet-tile").count(), 0, "no map tiles fetched");
+    await checkScreen(page, "canvass-plan-map");
     await page.getByRole("button", { name: "Start canvassing" }).click();
 
     await page.waitForURL(/\/canvass\/[0-9a-f-]{36}$/);
     sessionId = /\/canvass\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
     await waitForPage(page);
+    const created = await http(shield.baseUrl, "GET", `/api/canvass-sessions/${sessionId}`, { token });
+    assert.equal(created.status, 200, JSON.stringify(created.body));
+    const points = created.body.plan.points as { lat: number; lng: number; label?: string }[];
+    assert.equal(points.length, 1, JSON.stringify(points));
+    assert.equal(points[0]!.label, PLACE);
+    assert.ok(Number.isFinite(points[0]!.lat) && Number.isFinite(points[0]!.lng), JSON.stringify(points));
+    await main().getByText(`1. ${PLACE}`, { exact: true }).waitFor();
     await main().getByText("Out canvassing").first().waitFor();
     await main()
       .getByText(/^Next check-in due at \d\d:\d\d/)
@@ -212,7 +252,25 @@ describe("canvassing safely", { timeout: 300_000 }, () => {
       .getByText(new RegExp(`Email to ${CONTACT.name} \\(${CONTACT.email}\\)`))
       .first()
       .waitFor();
+    // Each attempt at sending it, in words.
+    const delivery = main()
+      .locator("li.delivery", { hasText: `Email to ${CONTACT.name}` })
+      .first();
+    const attempts = delivery.locator("summary", { hasText: "Attempts (1)" });
+    await attempts.waitFor({ timeout: PAGE_POLL_WAIT_MS });
+    await attempts.click();
+    await delivery.getByText(/\bSucceeded: accepted by the mail server$/).waitFor();
     await checkScreen(page, "canvass-session-escalated");
+
+    // The home page puts a session that needs checking on first.
+    const home = await page.context().newPage();
+    try {
+      await home.goto(`${shield.baseUrl}/`);
+      await home.getByRole("heading", { name: "Someone out canvassing needs checking on" }).waitFor();
+      await home.getByRole("main").getByText(AREA).waitFor();
+    } finally {
+      await home.close();
+    }
   });
 
   test("the contact acknowledges through the link, without signing in", async () => {

@@ -34,3 +34,6 @@ export const acknowledgeAlert = (token: string, name?: string) =>
 
 export const CHANNELS_PATH = "/api/canvass/channels";
 export const channelsOf = () => api<Channels>(CHANNELS_PATH);
+
+/** The deployment's map tiles, if any (MAP_TILE_URL): `{ tileUrl: null }` means no background map. */
+export const MAP_PATH = "/api/reference/map";

@@ -10,6 +10,17 @@ export interface LatLng {
   lng: number;
 }
 
+/** A place marked on the plan's map. */
+export interface PlanPoint extends LatLng {
+  label?: string;
+}
+
+/** The deployment's map tiles (MAP_TILE_URL); null: no background map, only the places are drawn. */
+export interface MapSettings {
+  tileUrl: string | null;
+  attribution: string | null;
+}
+
 export interface LocationInput extends LatLng {
   accuracyMetres?: number;
 }
@@ -30,6 +41,13 @@ export interface SessionContact {
 export type DeliveryChannel = "email" | "webhook" | "push" | "in-app" | "sms";
 export type DeliveryStatus = "pending" | "sending" | "sent" | "failed";
 
+/** One try at sending a delivery, as the channel answered it ("250 2.0.0 OK", "HTTP 200", …). */
+export interface DeliveryAttempt {
+  at: string;
+  ok: boolean;
+  detail: string | null;
+}
+
 export interface Delivery {
   id: string;
   channel: DeliveryChannel;
@@ -38,6 +56,8 @@ export interface Delivery {
   attempts: number;
   lastAttemptAt: string | null;
   detail: string | null;
+  /** Every attempt, oldest first. */
+  attemptLog: DeliveryAttempt[];
 }
 
 export interface SessionAlert {
@@ -74,7 +94,7 @@ export interface CanvassSessionView {
   createdAt: string;
   plan: {
     area: string;
-    points: { lat: number; lng: number; label?: string }[];
+    points: PlanPoint[];
     people: SessionPerson[];
     contacts: SessionContact[];
     checkInEveryMinutes: number;

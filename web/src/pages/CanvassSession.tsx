@@ -16,6 +16,7 @@ import { TextField } from "../components/forms/Field.tsx";
 import { Alerts } from "../components/canvass/Alerts.tsx";
 import { History } from "../components/canvass/History.tsx";
 import { PanicButtons } from "../components/canvass/PanicButtons.tsx";
+import { PlacesMap } from "../components/canvass/PlacesMap.tsx";
 import { PushToggle } from "../components/canvass/PushToggle.tsx";
 import { SessionStatus } from "../components/canvass/SessionStatus.tsx";
 import { mapLink } from "../canvass/location.ts";
@@ -411,6 +412,7 @@ export default function CanvassSession({ id }: { id: string }) {
             )}
           </dd>
         </dl>
+        {view.plan.points.length || view.lastKnownLocation ? <Places view={view} at={at} /> : null}
         {view.warnings.map((w) => (
           <p key={w} className="canvass-warning">
             <span aria-hidden="true">⚠ </span>
@@ -433,5 +435,55 @@ export default function CanvassSession({ id }: { id: string }) {
         <Link href="/canvass">All canvassing sessions</Link>
       </p>
     </Page>
+  );
+}
+
+/** The places marked in the plan and the last location shared: on a small map, and listed in words. */
+function Places({ view, at }: { view: CanvassSessionView; at: (iso: string) => string }) {
+  const { points } = view.plan;
+  const last = view.lastKnownLocation;
+  const where = (p: { lat: number; lng: number }) => `${p.lat.toFixed(5)}, ${p.lng.toFixed(5)}`;
+  return (
+    <div className="canvass-places">
+      <h3 id="places-heading">{points.length ? "Places on the map" : "Last known location"}</h3>
+      <PlacesMap
+        id="session-map"
+        label={points.length ? "Map of the places in the plan" : "Map of the last known location"}
+        places={[
+          ...points.map((p, i) => ({
+            lat: p.lat,
+            lng: p.lng,
+            kind: "point" as const,
+            text: `${i + 1}${p.label ? ` ${p.label}` : ""}`,
+          })),
+          ...(last
+            ? [{ lat: last.lat, lng: last.lng, kind: "location" as const, text: `Last known ${at(last.at)}` }]
+            : []),
+        ]}
+        refit
+        small
+        note={(hasTiles) =>
+          hasTiles
+            ? "The places are also listed below."
+            : "No background map: this Shield does not send locations to a map service, so only the places themselves are drawn. They are also listed below."
+        }
+      />
+      <ol className="plain canvass-points" aria-labelledby="places-heading">
+        {points.map((p, i) => (
+          <li key={`${p.lat},${p.lng},${i}`} className="canvass-point">
+            <strong>
+              {i + 1}. {p.label || "Place with no label"}
+            </strong>
+            : <span className="canvass-point-where">{where(p)}</span>
+          </li>
+        ))}
+        {last ? (
+          <li className="canvass-point canvass-point-location">
+            <strong>Last known location, shared at {at(last.at)}</strong>:{" "}
+            <span className="canvass-point-where">{where(last)}</span>
+          </li>
+        ) : null}
+      </ol>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { DangerLink } from "../components/DangerLink.tsx";
 import { Page } from "../components/Page.tsx";
 import { useSession } from "../session.tsx";
 import { Notices } from "./Notices.tsx";
+import { CanvassAlarms } from "../components/canvass/CanvassAlarms.tsx";
 
 export function Home() {
   const { session, campaign } = useSession();
@@ -50,6 +51,7 @@ export function Home() {
     );
   return (
     <Page title={session ? `Hello, ${session.user.displayName.split(" ")[0]}` : "Shield"}>
+      {campaign && session ? <CanvassAlarms campaignId={campaign.id} youId={session.user.id} /> : null}
       <div className="big-actions">
         <Link href="/danger" className="big-action danger">
           I'm in danger

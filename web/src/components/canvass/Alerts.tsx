@@ -1,8 +1,12 @@
-// The alerts a session sent: each stage, who it went to, over which channel, and whether it arrived.
+// The alerts a session sent: each stage, who it went to, over which channel, whether it arrived, and
+// every attempt at sending it (what the mail server or service answered, in words).
 import { clockTime } from "../../canvass/time.ts";
-import type { SessionAlert } from "../../canvass/types.ts";
+import type { Delivery, SessionAlert } from "../../canvass/types.ts";
+import { attemptWords } from "../../canvass/attempt-words.ts";
 import { channelWords, deliveryWords, reasonWords } from "../../canvass/words.ts";
 import "./canvass.css";
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function Alerts({ alerts, nowMs }: { alerts: SessionAlert[]; nowMs: number }) {
   if (alerts.length === 0) return <p className="meta">No alerts have been sent in this session.</p>;
@@ -33,8 +37,10 @@ export function Alerts({ alerts, nowMs }: { alerts: SessionAlert[]; nowMs: numbe
                       {d.attempts === 0
                         ? "Not tried yet"
                         : `${d.attempts} attempt${d.attempts === 1 ? "" : "s"}${d.lastAttemptAt ? `, last at ${clockTime(d.lastAttemptAt, nowMs)}` : ""}`}
-                      {d.detail ? `. ${d.detail}` : ""}
+                      {d.detail ? `. ${capital(attemptWords(d.channel, d.status === "sent", d.detail))}` : ""}
+                      .
                     </span>
+                    <Attempts delivery={d} nowMs={nowMs} />
                   </li>
                 );
               })}
@@ -43,5 +49,30 @@ export function Alerts({ alerts, nowMs }: { alerts: SessionAlert[]; nowMs: numbe
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Each attempt at sending one delivery, oldest first, folded away under the delivery. */
+function Attempts({ delivery, nowMs }: { delivery: Delivery; nowMs: number }) {
+  const log = delivery.attemptLog ?? [];
+  if (log.length === 0) return null;
+  return (
+    <details className="delivery-attempts">
+      <summary>Attempts ({log.length})</summary>
+      <ol className="plain">
+        {log.map((attempt, i) => (
+          <li key={`${attempt.at}-${i}`} className={attempt.ok ? "attempt-ok" : "attempt-failed"}>
+            <time dateTime={attempt.at} className="attempt-time">
+              {clockTime(attempt.at, nowMs)}
+            </time>{" "}
+            <span className="attempt-outcome">
+              <span aria-hidden="true">{attempt.ok ? "✓" : "✗"} </span>
+              {attempt.ok ? "Succeeded" : "Failed"}
+            </span>
+            : {attemptWords(delivery.channel, attempt.ok, attempt.detail)}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

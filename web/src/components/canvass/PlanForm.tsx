@@ -1,18 +1,21 @@
 // Planning a canvass session: where, who is going out, until when, how often they check in, and who is
 // told if they don't. Canvassing alone is allowed but warned about (the guidance says go with someone).
 // Team members come from the team list when this person may read it; otherwise they plan for themselves
-// and add people by name. Problems found here or by the server are shown next to their field.
+// and add people by name. Problems found here or by the server are shown next to their field. Places can
+// be marked on a map too (folded away, and its code loaded only when opened), always listed as text.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Link } from "wouter";
 import { ALONE_WARNING, CANVASS_DEFAULTS, CANVASS_LIMITS } from "../../../../src/core/canvass/plan.ts";
 import { ApiError } from "../../api.ts";
 import { createSession } from "../../canvass/api.ts";
+import { currentLocation } from "../../canvass/location.ts";
 import { duration, clockTime, inputTime, roundUpToFive, timeToInstant } from "../../canvass/time.ts";
-import type { CanvassSessionView, Channels, PlanRequest, TeamMember } from "../../canvass/types.ts";
+import type { CanvassSessionView, Channels, LatLng, PlanRequest, TeamMember } from "../../canvass/types.ts";
 import { TextAreaField, TextField } from "../forms/Field.tsx";
 import { ProblemArea, SubmitButton } from "../forms/Form.tsx";
 import { errorFor, problemOf, type Problem } from "../forms/problems.ts";
 import { Checkbox } from "./Checkbox.tsx";
+import { PlacesMap } from "./PlacesMap.tsx";
 import "./canvass.css";
 
 interface NamedPerson {
@@ -26,6 +29,11 @@ interface NamedContact {
   name: string;
   email: string;
   phone: string;
+}
+
+interface MarkedPoint extends LatLng {
+  key: number;
+  label: string;
 }
 
 export interface PoliceContactSummary {
@@ -79,6 +87,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const inWords = (message: string) =>
   message.replace(/\s*\((\w+)\)/g, (whole, name: string) => (name in LABELS ? "" : whole));
 
+/** A place's coordinates as people read them: 51.50123, -0.12345. */
+const coordinates = (p: LatLng) => `${p.lat.toFixed(5)}, ${p.lng.toFixed(5)}`;
+/** Six decimals is about 10 cm: more says nothing more. */
+const sixDecimals = (value: number) => Math.round(value * 1e6) / 1e6;
+
 const wholeNumber = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : NaN);
 
 export function PlanForm({
@@ -115,16 +128,26 @@ export function PlanForm({
   const [stage3, setStage3] = useState(String(CANVASS_DEFAULTS.stage3AfterMinutes));
   const [shareLocation, setShareLocation] = useState(false);
   const [advancedOpen, setAdvancedOpen] = useState(false);
+  const [points, setPoints] = useState<MarkedPoint[]>([]);
+  const [mapOpen, setMapOpen] = useState(false);
+  const [mapCentre, setMapCentre] = useState<LatLng>();
+  const [mapNews, setMapNews] = useState("");
+  const [locating, setLocating] = useState(false);
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   const focusAfterAdd = useRef<string | undefined>(undefined);
+  const pointsNow = useRef<MarkedPoint[]>([]);
 
   // The "when" hint says how long is left, so it follows the clock.
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
+
+  useEffect(() => {
+    pointsNow.current = points;
+  }, [points]);
 
   // A row that was just added gets the focus (its name box).
   useEffect(() => {
@@ -319,6 +342,7 @@ export function PlanForm({
 
   function show(found: Problem) {
     if (found.field && ADVANCED.has(found.field)) setAdvancedOpen(true);
+    if (found.field === "points") setMapOpen(true);
     setProblem(found);
   }
 
@@ -376,6 +400,15 @@ export function PlanForm({
       alertSpoc,
       ...(alertSpoc ? { stage3AfterMinutes: wholeNumber(stage3) } : {}),
       shareLocation,
+      ...(points.length
+        ? {
+            points: points.map((p) => ({
+              lat: p.lat,
+              lng: p.lng,
+              ...(p.label.trim() ? { label: p.label.trim() } : {}),
+            })),
+          }
+        : {}),
       ...(contacts ? { contacts } : {}),
       start: true,
     };
@@ -407,6 +440,41 @@ export function PlanForm({
     setNamedPeople((rows) => rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
   const updateContact = (key: number, change: Partial<NamedContact>) =>
     setNamedContacts((rows) => rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const markPoint = (place: LatLng) => {
+    // The places now, not when this function was made (it may have waited for the device's location).
+    const count = pointsNow.current.length;
+    if (count >= CANVASS_LIMITS.maxPoints) {
+      setMapNews(`You have marked ${CANVASS_LIMITS.maxPoints} places, the most a plan can hold.`);
+      return;
+    }
+    const key = nextKey.current++;
+    const point = { key, lat: sixDecimals(place.lat), lng: sixDecimals(place.lng), label: "" };
+    pointsNow.current = [...pointsNow.current, point];
+    setPoints((rows) => [...rows, point]);
+    setMapNews(`Place ${count + 1} marked at ${coordinates(point)}.`);
+  };
+  const updatePoint = (key: number, label: string) =>
+    setPoints((rows) => rows.map((r) => (r.key === key ? { ...r, label } : r)));
+  const removePoint = (key: number, index: number) => {
+    setPoints((rows) => rows.filter((r) => r.key !== key));
+    setMapNews(`Place ${index + 1} removed.`);
+    removeRow("use-my-location");
+  };
+  async function markMyLocation() {
+    setLocating(true);
+    setMapNews("Finding where you are…");
+    const here = await currentLocation(10_000);
+    setLocating(false);
+    if (!here) {
+      setMapNews(
+        "Your location could not be read: check that your browser may use it, or tap the map to mark a place.",
+      );
+      return;
+    }
+    setMapCentre({ lat: here.lat, lng: here.lng });
+    markPoint(here);
+  }
+
   const removeRow = (after: string) => setTimeout(() => document.getElementById(after)?.focus(), 0);
 
   const noEmail = channels && !channels.email;
@@ -437,6 +505,88 @@ export function PlanForm({
         onChange={(e) => setArea(e.target.value)}
         error={errorFor(problem, "area")}
       />
+
+      <details
+        className="more-details canvass-map-section"
+        open={mapOpen}
+        onToggle={(e) => setMapOpen(e.currentTarget.open)}
+      >
+        <summary>
+          Mark places on a map{" "}
+          <span className="optional">(optional{points.length ? `, ${points.length} marked` : ""})</span>
+        </summary>
+        <div
+          id="points"
+          tabIndex={-1}
+          aria-describedby={errorFor(problem, "points") ? "points-error" : undefined}
+        >
+          <p className="hint">
+            For example where you will start, or the ends of the streets. Your team sees them on this
+            session&rsquo;s page.
+          </p>
+          {errorFor(problem, "points") ? (
+            <FieldError id="points-error">{errorFor(problem, "points")}</FieldError>
+          ) : null}
+          {mapOpen ? (
+            <PlacesMap
+              id="plan-map"
+              label="Map for marking places"
+              places={points.map((p, i) => ({
+                lat: p.lat,
+                lng: p.lng,
+                kind: "point",
+                text: `${i + 1}${p.label.trim() ? ` ${p.label.trim()}` : ""}`,
+              }))}
+              onMark={markPoint}
+              centre={mapCentre}
+              note={(hasTiles) =>
+                `${
+                  hasTiles
+                    ? "Tap the map to mark a place, or use your location."
+                    : "No background map: this Shield does not send your location to a map service. Tap to mark a place, or use your location."
+                } With a keyboard, move the map with the arrow keys and press Enter to mark its centre.`
+              }
+            />
+          ) : null}
+          <div className="actions">
+            <button
+              type="button"
+              id="use-my-location"
+              className="secondary"
+              disabled={locating}
+              onClick={() => void markMyLocation()}
+            >
+              {locating ? "Finding you…" : "Use my location"}
+            </button>
+          </div>
+          <p role="status" className="canvass-map-news">
+            {mapNews}
+          </p>
+          {points.length ? (
+            <ol className="plain canvass-points" aria-label="Places marked">
+              {points.map((p, i) => (
+                <li key={p.key} className="canvass-point">
+                  <p className="canvass-point-where">
+                    <strong>Place {i + 1}</strong>: {coordinates(p)}
+                  </p>
+                  <TextField
+                    id={`point-${p.key}-label`}
+                    label={`Label for place ${i + 1}`}
+                    optional
+                    autoComplete="off"
+                    maxLength={200}
+                    value={p.label}
+                    onChange={(e) => updatePoint(p.key, e.target.value)}
+                  />
+                  <button type="button" className="secondary small" onClick={() => removePoint(p.key, i)}>
+                    Remove place {i + 1}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </div>
+      </details>
 
       <fieldset
         id="people"
