@@ -661,3 +661,119 @@ export const pushSubscriptions = pgTable(
     index("push_subscriptions_user_idx").on(t.userId),
   ],
 );
+
+/**
+ * A candidate's decision to share an incident, or an actor with all their incidents, with their force's
+ * SPOC. Stopping keeps what was shared up to then (stopped_at); the row itself is never deleted.
+ */
+export const shares = pgTable(
+  "shares",
+  {
+    id: uuid("id").primaryKey(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    forceId: text("force_id")
+      .notNull()
+      .references(() => forces.id),
+    incidentId: uuid("incident_id").references(() => incidents.id),
+    actorId: uuid("actor_id").references(() => actors.id),
+    sharedBy: uuid("shared_by")
+      .notNull()
+      .references(() => users.id),
+    sharedAt: at("shared_at").notNull(),
+    stoppedAt: at("stopped_at"),
+    stoppedBy: uuid("stopped_by").references(() => users.id),
+  },
+  (t) => [
+    index("shares_force_idx").on(t.forceId, t.sharedAt),
+    index("shares_campaign_idx").on(t.campaignId),
+    index("shares_incident_idx").on(t.incidentId),
+    index("shares_actor_idx").on(t.actorId),
+    check("shares_one_subject_check", sql`(incident_id is null) <> (actor_id is null)`),
+  ],
+);
+
+export const POLICE_UPDATE_KINDS = ["acknowledged", "crime-reference", "action", "outcome", "note"] as const;
+
+/** What the police did with a shared incident: append-only, visible to the candidate and their team. */
+export const policeUpdates = pgTable(
+  "police_updates",
+  {
+    id: uuid("id").primaryKey(),
+    incidentId: uuid("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    forceId: text("force_id")
+      .notNull()
+      .references(() => forces.id),
+    kind: text("kind").notNull(),
+    bodyEnc: text("body_enc").notNull(),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [
+    index("police_updates_incident_idx").on(t.incidentId, t.createdAt),
+    check("police_updates_kind_check", inList("kind", POLICE_UPDATE_KINDS)),
+  ],
+);
+
+/** Security briefings a force offered and delivered to a candidate (the guidance: forces offer them). */
+export const securityBriefings = pgTable(
+  "security_briefings",
+  {
+    id: uuid("id").primaryKey(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    forceId: text("force_id")
+      .notNull()
+      .references(() => forces.id),
+    kind: text("kind").notNull(),
+    /** When it was offered or delivered. */
+    happenedAt: at("happened_at").notNull(),
+    notesEnc: text("notes_enc"),
+    recordedBy: uuid("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: at("recorded_at").notNull(),
+  },
+  (t) => [
+    index("security_briefings_force_idx").on(t.forceId, t.campaignId),
+    check("security_briefings_kind_check", inList("kind", ["offered", "delivered"])),
+  ],
+);
+
+/**
+ * What national statistics count about each incident, and nothing else: no text, no names. Written with
+ * each verdict (a projection, recomputable from the incident and its verdict).
+ */
+export const incidentFacts = pgTable(
+  "incident_facts",
+  {
+    incidentId: uuid("incident_id")
+      .primaryKey()
+      .references(() => incidents.id),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    forceId: text("force_id").references(() => forces.id),
+    /** Monday (UTC) of the week the incident happened in. */
+    weekStart: text("week_start").notNull(),
+    channel: text("channel").notNull(),
+    level: text("level").notNull(),
+    /** Offence categories the verdict says it may constitute. */
+    offenceCategories: jsonb("offence_categories").$type<string[]>().notNull(),
+    /** Who it was aimed at: candidate, family, staff, … */
+    targeted: jsonb("targeted").$type<string[]>().notNull(),
+    /** Protected characteristics, where the abuse was discriminatory. */
+    characteristics: jsonb("characteristics").$type<string[]>().notNull(),
+    updatedAt: at("updated_at").notNull(),
+  },
+  (t) => [
+    index("incident_facts_week_idx").on(t.weekStart, t.forceId),
+    index("incident_facts_force_idx").on(t.forceId, t.weekStart),
+  ],
+);

@@ -4,6 +4,7 @@ import "./incident.ts";
 import "./actor.ts";
 import "./staff.ts";
 import "./canvass.ts";
+import "./police.ts";
 
 export { can, declaredRules } from "./registry.ts";
 export type { PolicyActions, PolicyTargets, Resource } from "./registry.ts";

@@ -8,6 +8,12 @@ export interface PolicyTargets {
   actor: { campaignId: string; createdBy: string };
   staff: { role: string };
   "canvass-session": { campaignId: string; createdBy: string; memberIds: readonly string[] };
+  /** A police force, for its SPOC's queue and briefings. */
+  force: { id: string };
+  /** An incident as shared with police: the forces it is (or was) shared with. */
+  "shared-incident": { incidentId: string; forceIds: readonly string[] };
+  /** Deployment-wide aggregates for the national analyst: no record of any campaign. */
+  national: Record<string, never>;
 }
 
 export interface PolicyActions {
@@ -30,11 +36,17 @@ export interface PolicyActions {
     | "read-health-check"
     | "update-health-check"
     | "plan-canvass"
-    | "list-canvass";
+    | "list-canvass"
+    | "share-with-police"
+    | "read-shares"
+    | "export-evidence";
   incident: "read" | "amend" | "add-evidence" | "add-follow-up" | "see-reads";
   actor: "read" | "amend";
   staff: "create" | "list" | "suspend";
   "canvass-session": "read" | "act" | "acknowledge";
+  force: "read-queue" | "record-briefing";
+  "shared-incident": "read" | "add-police-update";
+  national: "read-stats" | "read-repeat-actors";
 }
 
 export type Resource = keyof PolicyTargets;

@@ -1,0 +1,279 @@
+// Sharing with the police through HTTP with a real database: the candidate shares incidents and a
+// person; the force's SPOC sees exactly that (as it was when sharing stopped), works the queue and
+// records briefings; the candidate sees the police's status; the same person shared in two forces
+// raises a repeat-actor alert on keyed hashes only.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { createCandidate, inviteStaff } from "../../src/server/commands/accounts.ts";
+import {
+  acceptInvitationLink,
+  addTeamMember,
+  login,
+  PASSWORD,
+  sampleIncident,
+  setUpCandidate,
+  startHarness,
+  type Harness,
+  type Session,
+} from "../support/harness.ts";
+
+const WEST_YORKSHIRE = "west-yorkshire-police";
+const METROPOLITAN = "metropolitan-police";
+
+describe("sharing with the police", () => {
+  let h: Harness;
+  let candidate: Session;
+  let agent: Session;
+  let campaignId: string;
+  let otherCandidate: Session;
+  let otherCampaignId: string;
+  let spoc: Session;
+  let metSpoc: Session;
+  let analyst: Session;
+  const ids: Record<string, string> = {};
+
+  const staff = async (email: string, role: "spoc" | "analyst", forceId?: string) => {
+    const invitation = await inviteStaff(h.runtime.deps, null, { email, role, forceId });
+    return acceptInvitationLink(h, invitation.link, email);
+  };
+  const record = async (who: Session, campaign: string, overrides: Record<string, unknown>) => {
+    const res = await who.request("POST", `/api/campaigns/${campaign}/incidents`, sampleIncident(overrides));
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    return res.body.id as string;
+  };
+  const actor = async (who: Session, campaign: string, handle: string) => {
+    const res = await who.request("POST", `/api/campaigns/${campaign}/actors`, {
+      label: handle,
+      identifiers: [{ kind: "handle", value: handle, platform: "x" }],
+    });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    return res.body.id as string;
+  };
+
+  before(async () => {
+    h = await startHarness();
+    ({ session: candidate, campaignId } = await setUpCandidate(h));
+    agent = await addTeamMember(h, candidate, campaignId, "agent@example.org", "full");
+    const other = await createCandidate(h.runtime.deps, {
+      email: "other@example.org",
+      displayName: "Olu Other",
+      password: PASSWORD,
+      campaignName: "Olu for Eastside",
+      jurisdiction: "england-wales",
+      forceId: METROPOLITAN,
+    });
+    otherCampaignId = other.campaignId;
+    otherCandidate = await login(h.app, "other@example.org", PASSWORD);
+    spoc = await staff("spoc@westyorkshire.example.org", "spoc", WEST_YORKSHIRE);
+    metSpoc = await staff("spoc@met.example.org", "spoc", METROPOLITAN);
+    analyst = await staff("analyst@npcc.example.org", "analyst", METROPOLITAN);
+
+    ids.threat = await record(candidate, campaignId, {
+      summary: "Threat to come to my house tonight",
+      description: "I know where you live. I'll be outside your house tonight with a knife.",
+    });
+    ids.unshared = await record(candidate, campaignId, {
+      summary: "Rude leaflet through the door (not shared)",
+    });
+    ids.troll = await actor(candidate, campaignId, "@riverside_troll");
+    ids.byTroll = await record(candidate, campaignId, {
+      summary: "Abusive replies from @riverside_troll",
+      channel: "social-media",
+      platform: "x",
+      actorIds: [ids.troll],
+    });
+  });
+  after(() => h?.close());
+
+  test("sharing needs the campaign's force first, and only the candidate shares", async () => {
+    const early = await candidate.request("POST", `/api/campaigns/${campaignId}/shares`, {
+      incidentIds: [ids.threat],
+    });
+    assert.equal(early.status, 409);
+    assert.match(early.body.error.message, /Choose your police force under Police contact first/);
+    const set = await candidate.request("PUT", `/api/campaigns/${campaignId}/police-contact`, {
+      forceId: WEST_YORKSHIRE,
+      name: "PC Amy Shah",
+    });
+    assert.equal(set.status, 200);
+    const byAgent = await agent.request("POST", `/api/campaigns/${campaignId}/shares`, {
+      incidentIds: [ids.threat],
+    });
+    assert.equal(byAgent.status, 403);
+    for (const body of [
+      {},
+      { incidentIds: [ids.threat], actorId: ids.troll },
+      { incidentIds: [ids.unknown ?? "00000000-0000-4000-8000-000000000000"] },
+    ]) {
+      const bad = await candidate.request("POST", `/api/campaigns/${campaignId}/shares`, body);
+      assert.equal(bad.status, 400, JSON.stringify(body));
+    }
+    const shares = await candidate.request("GET", `/api/campaigns/${campaignId}/shares`);
+    assert.deepEqual(shares.body.shares, []);
+  });
+
+  test("the force's SPOC sees what was shared, highest level first, and nothing else", async () => {
+    const shared = await candidate.request("POST", `/api/campaigns/${campaignId}/shares`, {
+      incidentIds: [ids.threat],
+    });
+    assert.equal(shared.status, 201);
+    assert.equal(shared.body.shared, 1);
+    const again = await candidate.request("POST", `/api/campaigns/${campaignId}/shares`, {
+      incidentIds: [ids.threat],
+    });
+    assert.equal(again.body.alreadyShared, 1);
+    const person = await candidate.request("POST", `/api/campaigns/${campaignId}/shares`, {
+      actorId: ids.troll,
+    });
+    assert.equal(person.status, 201);
+
+    const queue = await spoc.request("GET", "/api/police/queue");
+    assert.equal(queue.status, 200);
+    assert.deepEqual(
+      queue.body.incidents.map((i: any) => i.id),
+      [ids.threat, ids.byTroll],
+      "the red flag first; the unshared incident is not there",
+    );
+    assert.equal(queue.body.incidents[0].level, "call-999");
+    assert.equal(queue.body.incidents[0].status, "received");
+    assert.equal(queue.body.incidents[0].campaign, "Sam for Riverside");
+
+    const read = await spoc.request("GET", `/api/police/incidents/${ids.threat}`);
+    assert.equal(read.status, 200);
+    assert.match(read.body.body.description, /outside your house tonight/);
+    assert.equal(read.body.verdict.level, "call-999");
+    assert.equal((await spoc.request("GET", `/api/police/incidents/${ids.unshared}`)).status, 404);
+    assert.equal(
+      (await spoc.request("GET", `/api/incidents/${ids.threat}`)).status,
+      404,
+      "not through the team's API",
+    );
+    // Another force sees nothing.
+    assert.deepEqual((await metSpoc.request("GET", "/api/police/queue")).body.incidents, []);
+    assert.equal((await metSpoc.request("GET", `/api/police/incidents/${ids.threat}`)).status, 404);
+    // The candidate sees that the SPOC read it.
+    const reads = await candidate.request("GET", `/api/incidents/${ids.threat}/reads`);
+    assert.ok(JSON.stringify(reads.body).includes("spoc@westyorkshire.example.org".split("@")[0]!));
+  });
+
+  test("the SPOC acknowledges and records a crime reference; the candidate sees the status", async () => {
+    const ack = await spoc.request("POST", `/api/police/incidents/${ids.threat}/updates`, {
+      kind: "acknowledged",
+    });
+    assert.equal(ack.status, 201);
+    const ref = await spoc.request("POST", `/api/police/incidents/${ids.threat}/updates`, {
+      kind: "crime-reference",
+      crimeReference: "13/123456/26",
+    });
+    assert.equal(ref.status, 201);
+    const action = await spoc.request("POST", `/api/police/incidents/${ids.threat}/updates`, {
+      kind: "action",
+      text: "Patrol passing the address tonight; officer will call you.",
+    });
+    assert.equal(action.status, 201);
+    for (const bad of [{ kind: "crime-reference" }, { kind: "action" }, { kind: "closed" }]) {
+      assert.equal(
+        (await spoc.request("POST", `/api/police/incidents/${ids.threat}/updates`, bad)).status,
+        400,
+      );
+    }
+    assert.equal(
+      (await spoc.request("POST", `/api/police/incidents/${ids.unshared}/updates`, { kind: "acknowledged" }))
+        .status,
+      404,
+    );
+    const status = await candidate.request("GET", `/api/incidents/${ids.threat}/police`);
+    assert.equal(status.status, 200);
+    assert.equal(status.body.status, "acknowledged");
+    assert.equal(status.body.crimeReference, "13/123456/26");
+    assert.equal(status.body.acknowledgedBy.force, "West Yorkshire Police");
+    assert.match(status.body.actions[0].text, /Patrol passing/);
+    assert.equal(status.body.sharedWith[0].forceName, "West Yorkshire Police");
+  });
+
+  test("stopping keeps what was shared: later incidents and amendments stay with the team", async () => {
+    const shares = (await candidate.request("GET", `/api/campaigns/${campaignId}/shares`)).body.shares;
+    const personShare = shares.find((s: any) => s.actorId === ids.troll);
+    const stopped = await candidate.request(
+      "POST",
+      `/api/campaigns/${campaignId}/shares/${personShare.id}/stop`,
+      {},
+    );
+    assert.equal(stopped.status, 200);
+    assert.ok(stopped.body.stoppedAt);
+    h.clock.advance(60_000);
+    const later = await record(candidate, campaignId, {
+      summary: "More abuse from @riverside_troll after the stop",
+      channel: "social-media",
+      platform: "x",
+      actorIds: [ids.troll],
+    });
+    const current = await candidate.request("GET", `/api/incidents/${ids.byTroll}`);
+    const amended = await candidate.request("POST", `/api/incidents/${ids.byTroll}/revisions`, {
+      body: { ...current.body.body, description: "Added after sharing stopped: private detail" },
+      reason: "more detail",
+      expectedRevision: current.body.revision,
+    });
+    assert.equal(amended.status, 201, JSON.stringify(amended.body));
+    const queue = (await spoc.request("GET", "/api/police/queue")).body.incidents.map((i: any) => i.id);
+    assert.ok(!queue.includes(later), "an incident recorded after the stop is not shared");
+    const seen = await spoc.request("GET", `/api/police/incidents/${ids.byTroll}`);
+    assert.equal(seen.status, 200);
+    assert.doesNotMatch(JSON.stringify(seen.body), /Added after sharing stopped/);
+    assert.equal(seen.body.revisions.length, 1);
+    // The stop is on the record for the team.
+    const after = (await candidate.request("GET", `/api/campaigns/${campaignId}/shares`)).body.shares;
+    assert.ok(after.find((s: any) => s.id === personShare.id).stoppedAt);
+  });
+
+  test("briefings: the SPOC records those offered and delivered to candidates in their force only", async () => {
+    const offered = await spoc.request("POST", "/api/police/briefings", {
+      campaignId,
+      kind: "offered",
+      happenedAt: "2026-11-20T10:00:00Z",
+      notes: "Offered a home security survey",
+    });
+    assert.equal(offered.status, 201);
+    const list = await spoc.request("GET", "/api/police/briefings");
+    const entry = list.body.candidates.find((c: any) => c.campaignId === campaignId);
+    assert.equal(entry.briefings[0].kind, "offered");
+    assert.ok(!list.body.candidates.some((c: any) => c.campaignId === otherCampaignId));
+    const elsewhere = await spoc.request("POST", "/api/police/briefings", {
+      campaignId: otherCampaignId,
+      kind: "offered",
+      happenedAt: "2026-11-20T10:00:00Z",
+    });
+    assert.equal(elsewhere.status, 400);
+    assert.equal((await candidate.request("GET", "/api/police/briefings")).status, 403);
+  });
+
+  test("the same person shared in two forces alerts the analyst and both SPOCs, on keyed hashes only", async () => {
+    const otherTroll = await actor(otherCandidate, otherCampaignId, "@Riverside_Troll");
+    const incident = await record(otherCandidate, otherCampaignId, {
+      summary: "Same troll turned on me",
+      channel: "social-media",
+      platform: "x",
+      actorIds: [otherTroll],
+    });
+    const shared = await otherCandidate.request("POST", `/api/campaigns/${otherCampaignId}/shares`, {
+      incidentIds: [incident],
+    });
+    assert.equal(shared.status, 201);
+    const alerts = await analyst.request("GET", "/api/analyst/repeat-actors");
+    assert.equal(alerts.status, 200);
+    assert.equal(alerts.body.repeatActors.length, 1);
+    const alert = alerts.body.repeatActors[0];
+    assert.deepEqual(alert.forces.map((f: any) => f.forceId).sort(), [METROPOLITAN, WEST_YORKSHIRE]);
+    assert.equal(alert.kind, "handle");
+    const text = JSON.stringify(alerts.body).toLowerCase();
+    for (const secret of ["riverside_troll", "same troll", "sam for riverside", campaignId, incident])
+      assert.ok(!text.includes(secret.toLowerCase()), `the analyst must not see ${secret}`);
+
+    const forWestYorkshire = await spoc.request("GET", "/api/police/repeat-actors");
+    const met = forWestYorkshire.body.repeatActors[0].forces.find((f: any) => f.forceId === METROPOLITAN);
+    assert.deepEqual(met.spocs, [{ name: "spoc", email: "spoc@met.example.org" }]);
+    assert.equal((await metSpoc.request("GET", "/api/police/repeat-actors")).body.repeatActors.length, 1);
+    for (const who of [candidate, spoc])
+      assert.equal((await who.request("GET", "/api/analyst/repeat-actors")).status, 403);
+  });
+});
