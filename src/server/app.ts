@@ -27,6 +27,7 @@ import { evidenceRoutes } from "./routes/evidence.ts";
 import { referenceRoutes } from "./routes/reference.ts";
 import { safetyRoutes } from "./routes/safety.ts";
 import { canvassRoutes } from "./routes/canvass.ts";
+import { policeRoutes } from "./routes/police.ts";
 import { webRoutes, wantsAppPage } from "./routes/web.ts";
 
 export type App = FastifyInstance;
@@ -209,6 +210,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     evidenceRoutes(api, deps);
     safetyRoutes(api, deps);
     canvassRoutes(api, deps);
+    policeRoutes(api, deps);
   });
   appPage.send = await webRoutes(app);
   return app;
