@@ -443,6 +443,69 @@ const ACTIONS: Record<string, Action> = {
       body: { episode: 1 },
     }),
   },
+  "share incident with police": {
+    rules: ["campaign:share-with-police"],
+    does: "shares with the police",
+    effect: "write",
+    request: (w, id) => {
+      const incident = Object.values(w.incidents).find((i) => i.id === id)!;
+      return {
+        method: "POST",
+        url: `/api/campaigns/${w.campaigns[incident.campaign]}/shares`,
+        body: { incidentIds: [id] },
+      };
+    },
+  },
+  "list shares": {
+    rules: ["campaign:read-shares"],
+    does: "lists what was shared with the police by",
+    effect: "read",
+    request: (_w, id) => ({ method: "GET", url: `/api/campaigns/${id}/shares` }),
+  },
+  "read police status": {
+    rules: ["incident:read"],
+    does: "reads the police status of",
+    effect: "read",
+    request: (_w, id) => ({ method: "GET", url: `/api/incidents/${id}/police` }),
+  },
+  "read police queue": {
+    rules: ["force:read-queue"],
+    does: "reads the SPOC queue of their force",
+    effect: "read",
+    request: () => ({ method: "GET", url: "/api/police/queue" }),
+  },
+  "record briefing": {
+    rules: ["force:record-briefing"],
+    does: "records a security briefing offered to",
+    effect: "write",
+    request: (_w, id) => ({
+      method: "POST",
+      url: "/api/police/briefings",
+      body: { campaignId: id, kind: "offered", happenedAt: "2026-11-20T10:00:00Z" },
+    }),
+  },
+  "read shared incident": {
+    rules: ["shared-incident:read"],
+    does: "reads, as police,",
+    effect: "audited-read",
+    request: (_w, id) => ({ method: "GET", url: `/api/police/incidents/${id}` }),
+  },
+  "add police update": {
+    rules: ["shared-incident:add-police-update"],
+    does: "adds a police update to",
+    effect: "write",
+    request: (_w, id) => ({
+      method: "POST",
+      url: `/api/police/incidents/${id}/updates`,
+      body: { kind: "note", text: "Spoke to the candidate" },
+    }),
+  },
+  "read repeat actors": {
+    rules: ["national:read-repeat-actors"],
+    does: "reads the cross-force repeat-actor alerts",
+    effect: "read",
+    request: () => ({ method: "GET", url: "/api/analyst/repeat-actors" }),
+  },
   "list staff": {
     rules: ["staff:list"],
     does: "lists the staff accounts",
@@ -607,6 +670,24 @@ const MATRIX: Row[] = [
   ["acknowledge canvass alert",      "canvass session by candidate-A",               200,   200,   404,      404,   404,  404, 404,    401],
   ["acknowledge canvass alert",      "canvass session by logonly-A",                 200,   200,   200,      404,   404,  404, 404,    401],
   ["acknowledge canvass alert",      "canvass session by candidate-B",               404,   404,   404,      200,   404,  404, 404,    401],
+  // Sharing with the police. Only the candidate shares (campaign B has a force; campaign A has none yet,
+  // so sharing there is refused as a conflict, not an authorization). The SPOC (West Yorkshire, campaign B's
+  // force) sees only what campaign B shared: never campaign A's records, never what was not shared.
+  ["share incident with police",     "incident by logonly-B",                        404,   404,   404,      201,   404,  404, 404,    401],
+  ["list shares",                    "campaign A",                                   200,   200,   403,      404,   404,  404, 404,    401],
+  ["list shares",                    "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["read police status",             "incident by candidate-B",                      404,   404,   404,      200,   404,  404, 404,    401],
+  ["read police status",             "incident by candidate-A",                      200,   200,   404,      404,   404,  404, 404,    401],
+  ["read police queue",              "",                                             403,   403,   403,      403,   403,  200, 403,    401],
+  ["record briefing",                "campaign B",                                   403,   403,   403,      403,   403,  201, 403,    401],
+  ["record briefing",                "campaign A",                                   403,   403,   403,      403,   403,  400, 403,    401],
+  ["read shared incident",           "incident by candidate-B",                      404,   404,   404,      404,   404,  200, 404,    401],
+  ["read shared incident",           "incident by full-B",                           404,   404,   404,      404,   404,  404, 404,    401],
+  ["read shared incident",           "incident by candidate-A",                      404,   404,   404,      404,   404,  404, 404,    401],
+  ["add police update",              "incident by candidate-B",                      404,   404,   404,      404,   404,  201, 404,    401],
+  ["add police update",              "incident by full-B",                           404,   404,   404,      404,   404,  404, 404,    401],
+  ["add police update",              "incident by logonly-A",                        404,   404,   404,      404,   404,  404, 404,    401],
+  ["read repeat actors",             "",                                             403,   403,   403,      403,   403,  403, 200,    401],
   // Reference data, like the directory of forces: the same for everyone.
   ["read quick questions",           "",                                             200,   200,   200,      200,   200,  200, 200,    200],
 

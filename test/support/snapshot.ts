@@ -37,6 +37,9 @@ export interface Snapshot {
   canvass_alerts: number;
   canvass_deliveries: number;
   push_subscriptions: number;
+  shares: string;
+  police_updates: number;
+  security_briefings: number;
   blob_files: number;
 }
 
@@ -97,12 +100,25 @@ const FINGERPRINT = sql.raw(
     ["canvass_alerts", "count(*)", "canvass_alerts"],
     ["canvass_deliveries", "count(*)", "canvass_deliveries"],
     ["push_subscriptions", "count(*)", "push_subscriptions"],
+    [
+      "shares",
+      "coalesce(string_agg(id::text || '=' || coalesce(stopped_at::text, 'open'), ',' order by id), '')",
+      "shares",
+    ],
+    ["police_updates", "count(*)", "police_updates"],
+    ["security_briefings", "count(*)", "security_briefings"],
   ]
     .map(([key, value, from]) => `select '${key}' as key, (${value})::text as value from ${from}`)
     .join(" union all "),
 );
 
-const TEXT_KEYS = new Set(["member_permissions", "actor_links", "campaign_settings", "health_check_items"]);
+const TEXT_KEYS = new Set([
+  "member_permissions",
+  "actor_links",
+  "campaign_settings",
+  "health_check_items",
+  "shares",
+]);
 
 export async function snapshot(h: Harness): Promise<Snapshot> {
   const result = (await h.runtime.deps.db.execute(FINGERPRINT)) as unknown as {

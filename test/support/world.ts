@@ -229,6 +229,14 @@ export async function buildWorld(h: Harness): Promise<World> {
     "logonly-B": await seedIncident("logonly-B", "B", [actors["logonly-B"]]),
   };
 
+  // Campaign B (West Yorkshire) shares its candidate's incident with the force; nothing else is shared.
+  await ok(
+    send(h.app, callers["candidate-B"], "POST", `/api/campaigns/${campaigns.B}/shares`, {
+      incidentIds: [incidents["candidate-B"].id],
+    }),
+    "candidate-B shares an incident with the police",
+  );
+
   // Canvass sessions (the harness has no email or SMS: contacts default to the campaign's leads).
   const planCanvass = (who: Caller, campaign: string) =>
     ok(
