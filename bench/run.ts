@@ -10,13 +10,19 @@
 //      in Chromium on localhost, signed out and signed in (needs /usr/bin/chromium)
 //   8. canvass: 10,000 active sessions with 1-minute check-ins on PostgreSQL, a simulated crowd that
 //      checks in or (5%) misses: alert latency after the deadline, and the CPU share of the poller
+//   9. packs: an evidence pack (ZIP with the PDF) for an actor with 500 incidents and 200 image files:
+//      time and peak memory of a fresh process making it, on PGlite and PostgreSQL
+//  10. stats: national statistics over 1,000,000 incidents on PostgreSQL, every dashboard view (HTTP, in
+//      process) against 1 s each
 // Environment: BENCH_DURATION (s, default 20), BENCH_WARMUP (s, default 3), BENCH_CONNECTIONS (20),
 // BENCH_LIST_ROWS (100000), BENCH_ANALYSE_MESSAGES (1000000), BENCH_TRIAGE_EARLIER (earlier
 // incidents, 10000), BENCH_TRIAGE_SAMPLES (timed verdicts, 300), BENCH_TRIAGE_RECORDS (timed
 // recordIncident calls, 100), BENCH_PATTERNS_INCIDENTS (100000), BENCH_WEB_LOADS (cold loads per
 // time-to-interactive figure, 5), BENCH_CANVASS_SESSIONS (10000), BENCH_CANVASS_WINDOW (s, 180),
-// BENCH_CANVASS_MISS (share of deadlines missed, 0.05), BENCH_ONLY (comma list of
-// cold,create,list,analyse,triage,patterns,web,canvass), BENCH_PG_URL (server to use).
+// BENCH_CANVASS_MISS (share of deadlines missed, 0.05), BENCH_PACKS_INCIDENTS (500),
+// BENCH_PACKS_IMAGES (200), BENCH_STATS_INCIDENTS (1000000), BENCH_STATS_RUNS (timed runs per view, 5),
+// BENCH_ONLY (comma list of cold,create,list,analyse,triage,patterns,web,canvass,packs,stats),
+// BENCH_PG_URL (server to use).
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { benchAnalyse, type AnalyseRun } from "./analyse.ts";
@@ -26,7 +32,9 @@ import { describeCpu } from "./cpu.ts";
 import { benchCreate, type CreateRun } from "./create.ts";
 import { benchList, type ListResult, type Timing } from "./list.ts";
 import { cleanupAll, installSignalHandlers } from "./cleanup.ts";
+import { benchPacks, type PacksRun } from "./packs.ts";
 import { benchPatterns, type PatternsRun } from "./patterns.ts";
+import { benchStats, type StatsRun } from "./stats.ts";
 import { PG_SERVER_URL, probePostgres } from "./postgres.ts";
 import { figure, fmt, heading, ms, note, record, summary } from "./report.ts";
 import { benchTriage, TRIAGE_CASES, type TriageResult } from "./triage.ts";
@@ -45,6 +53,9 @@ const TARGETS = {
   webTtiMs: 1000,
   canvassAlertP99Ms: 5000,
   canvassPollerCpuPercent: 20,
+  packsMs: 10_000,
+  packsPeakMiB: 500,
+  statsViewMs: 1000,
 };
 
 function positiveNumber(name: string, fallback: number): number {
@@ -69,8 +80,12 @@ const webLoads = Math.round(positiveNumber("BENCH_WEB_LOADS", 5));
 const canvassSessions = Math.round(positiveNumber("BENCH_CANVASS_SESSIONS", 10_000));
 const canvassWindowS = Math.round(positiveNumber("BENCH_CANVASS_WINDOW", 180));
 const canvassMissRate = Math.min(1, positiveNumber("BENCH_CANVASS_MISS", 0.05));
+const packsIncidents = Math.round(positiveNumber("BENCH_PACKS_INCIDENTS", 500));
+const packsImages = Math.round(positiveNumber("BENCH_PACKS_IMAGES", 200));
+const statsIncidents = Math.round(positiveNumber("BENCH_STATS_INCIDENTS", 1_000_000));
+const statsRuns = Math.round(positiveNumber("BENCH_STATS_RUNS", 5));
 const only = new Set(
-  (process.env.BENCH_ONLY || "cold,create,list,analyse,triage,patterns,web,canvass")
+  (process.env.BENCH_ONLY || "cold,create,list,analyse,triage,patterns,web,canvass,packs,stats")
     .split(",")
     .map((s) => s.trim()),
 );
@@ -428,6 +443,68 @@ function printCanvass(run: CanvassRun) {
   record("canvass", run);
 }
 
+function printPacks(run: PacksRun, first: boolean) {
+  const name = NAMES[run.kind];
+  if (first)
+    note(
+      `${fmt(run.incidents)} incidents of one actor over six months, every fifth with a message copy; ${fmt(run.images)} screenshots ` +
+        `(${fmt(run.imageBytes / 1e6, 1)} MB, ${fmt(run.imageBytes / run.images / 1000)} kB each on average, ${run.rgbaImages} with an alpha channel)`,
+    );
+  note(
+    `${name}: recorded through recordIncident / addFileEvidence / addInlineEvidence in ${fmt(run.fillS, 1)} s`,
+  );
+  figure({
+    label: `packs: ZIP with PDF for the actor (${name})`,
+    value: run.generateMs,
+    unit: "ms",
+    kind: "max",
+    target: TARGETS.packsMs,
+  });
+  figure({
+    label: `packs: peak memory of the process (VmHWM, ${name})`,
+    value: run.peakRssMiB,
+    unit: "MiB",
+    kind: "max",
+    target: TARGETS.packsPeakMiB,
+  });
+  note(
+    `${name}: first byte after ${ms(run.firstByteMs)} ms (records loaded, every file checked, export recorded); ` +
+      `the process held ${fmt(run.baselineRssMiB)} MiB before it started (${run.kind === "pglite" ? "the embedded database is inside the process" : "the database is another process"}), ` +
+      `so making the pack took ${fmt(run.peakRssMiB - run.baselineRssMiB)} MiB more`,
+  );
+  note(
+    `${name}: ZIP ${fmt(run.zipBytes / 1e6, 1)} MB, ${run.files} files; PDF ${fmt(run.pdfBytes / 1e6, 1)} MB, ${run.pdfPages ?? "?"} pages; ` +
+      `verifyPack on it: ${ms(run.verifyMs)} ms, ${run.verifyProblems} problems`,
+  );
+  if (run.childStderr.trim() !== "")
+    note(`(!) the child wrote to stderr: ${run.childStderr.trim().slice(0, 500)}`);
+  const { childStderr: _stderr, ...figures } = run;
+  record(`packs.${run.kind}`, figures);
+}
+
+function printStats(run: StatsRun) {
+  note(
+    `${fmt(run.incidents)} incidents in ${fmt(run.campaigns)} campaigns of ${fmt(run.forces - 1)} forces (and "not chosen"), over 52 weeks; ` +
+      `filled in ${fmt(run.fillMs / 1000, 1)} s (incidents and incident_facts, bulk insert); VACUUM ANALYZE ${fmt(run.analyzeMs)} ms, ` +
+      `as autovacuum does after a bulk load; incident_facts ${fmt(run.tableMiB)} MiB with its indexes`,
+  );
+  const worst = run.views.reduce((a, b) => (b.maxMs > a.maxMs ? b : a));
+  figure({
+    label: `stats: slowest dashboard view, max of ${statsRuns} (${worst.view})`,
+    value: worst.maxMs,
+    unit: "ms",
+    kind: "max",
+    target: TARGETS.statsViewMs,
+  });
+  const p50s = run.views.map((v) => v.p50Ms).sort((a, b) => a - b);
+  figure({ label: "stats: median view, p50", value: p50s[Math.floor(p50s.length / 2)], unit: "ms" });
+  for (const v of run.views)
+    note(
+      `${v.view.padEnd(54)} p50 ${ms(v.p50Ms).padStart(5)} ms, max ${ms(v.maxMs).padStart(5)} ms; ${fmt(v.rows)} cells, ${fmt(v.bytes / 1000, 1)} kB`,
+    );
+  record("stats", run);
+}
+
 async function main(): Promise<number> {
   installSignalHandlers();
   const wallStart = performance.now();
@@ -556,6 +633,27 @@ async function main(): Promise<number> {
       );
   }
 
+  if (only.has("packs")) {
+    heading(
+      `9. Evidence packs: the ZIP (records, original files, PDF with every image, signed manifest) for an actor with ${fmt(packsIncidents)} incidents and ${fmt(packsImages)} image files, in a fresh process`,
+    );
+    for (const kind of kinds) {
+      if (skipped(kind)) continue;
+      printPacks(
+        await benchPacks({ kind, incidents: packsIncidents, images: packsImages }),
+        kind === kinds[0],
+      );
+    }
+  }
+
+  if (only.has("stats")) {
+    heading(
+      `10. National statistics: every dashboard view over ${fmt(statsIncidents)} incidents on PostgreSQL, as an analyst (GET /api/analyst/stats, in process)`,
+    );
+    if (!pg.ok) note("(!) needs PostgreSQL: skipped");
+    else printStats(await benchStats({ incidents: statsIncidents, campaigns: 2000, runs: statsRuns }));
+  }
+
   const wallS = (performance.now() - wallStart) / 1000;
   const { json, failed } = summary({
     node: process.version,
@@ -575,6 +673,10 @@ async function main(): Promise<number> {
       canvassSessions,
       canvassWindowS,
       canvassMissRate,
+      packsIncidents,
+      packsImages,
+      statsIncidents,
+      statsRuns,
     },
     wallSeconds: Math.round(wallS),
   });

@@ -10,6 +10,7 @@ Commands:
   serve                 Start the service (http://localhost:8080 by default)
   verify                Check that no record or evidence file was altered, removed or reordered.
                         Exits 0 when all is intact, 1 naming each problem otherwise.
+  verify PACK.zip       Check an evidence pack offline (no database): [--expect-key FINGERPRINT] [--json]
   demo                  Fill a fresh database with a realistic synthetic campaign
   admin invite          Create a one-time link for a police SPOC, national analyst or administrator
                           --role spoc|analyst|admin  --email ADDRESS  [--force FORCE-ID]
@@ -34,6 +35,11 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return command ? 0 : 2;
   }
+  // An evidence pack is checked offline: no database and no configuration.
+  if (command === "verify" && rest.some((arg) => /\.zip$/i.test(arg))) {
+    const { runVerifyPack } = await import("./verify-pack.ts");
+    return runVerifyPack(rest);
+  }
   const config = loadConfig();
   switch (command) {
     case "serve": {
@@ -52,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
       });
       if (values.help)
         return help(
-          "shield verify [--json]\n\nRecomputes the hash chain and every evidence file's hash.\nWith the embedded database, stop the service first.",
+          "shield verify [--json]\n\nRecomputes the hash chain and every evidence file's hash.\nWith the embedded database, stop the service first.\n\nshield verify PACK.zip [--expect-key FINGERPRINT] [--json]\n\nChecks an evidence pack offline (run 'shield verify PACK.zip --help').",
         );
       const { runVerify } = await import("./verify.ts");
       return runVerify(config, Boolean(values.json));

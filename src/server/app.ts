@@ -27,6 +27,8 @@ import { evidenceRoutes } from "./routes/evidence.ts";
 import { referenceRoutes } from "./routes/reference.ts";
 import { safetyRoutes } from "./routes/safety.ts";
 import { canvassRoutes } from "./routes/canvass.ts";
+import { analystRoutes } from "./routes/analyst.ts";
+import { packRoutes } from "./routes/packs.ts";
 import { policeRoutes } from "./routes/police.ts";
 import { webRoutes, wantsAppPage } from "./routes/web.ts";
 
@@ -210,6 +212,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     evidenceRoutes(api, deps);
     safetyRoutes(api, deps);
     canvassRoutes(api, deps);
+    analystRoutes(api, deps);
+    packRoutes(api, deps);
     policeRoutes(api, deps);
   });
   appPage.send = await webRoutes(app);

@@ -6,6 +6,7 @@ import { openRuntime } from "./runtime.ts";
 import { clockFrom } from "./clock.ts";
 import { startPoller } from "./canvass/poller.ts";
 import { describeChannels } from "./notify/channels.ts";
+import { backfillIncidentFacts } from "./stats/backfill.ts";
 
 export async function serve(config: Config): Promise<void> {
   const started = performance.now();
@@ -32,6 +33,10 @@ export async function serve(config: Config): Promise<void> {
     `Shield is running at ${config.publicUrl} (${where}), ready in ${Math.round(performance.now() - started)} ms`,
   );
   console.log(`Canvassing alerts: ${describeChannels(runtime.deps.channels)}`);
+  // Incidents recorded before national statistics existed get their facts row, in the background.
+  void backfillIncidentFacts(runtime.deps).catch((error: unknown) =>
+    app.log.error({ err: { name: (error as Error).name } }, "filling in incident facts failed"),
+  );
   const setupLink = await createSetupLinkIfEmpty(runtime.deps);
   if (setupLink) {
     console.log(

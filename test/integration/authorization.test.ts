@@ -500,6 +500,25 @@ const ACTIONS: Record<string, Action> = {
       body: { kind: "note", text: "Spoke to the candidate" },
     }),
   },
+  "export evidence pack": {
+    rules: ["campaign:export-evidence"],
+    does: "exports an evidence pack of",
+    effect: "write",
+    request: (w, id) => {
+      const incident = Object.values(w.incidents).find((i) => i.id === id)!;
+      return {
+        method: "POST",
+        url: `/api/campaigns/${w.campaigns[incident.campaign]}/evidence-packs`,
+        body: { scope: { incidentId: id }, format: "zip" },
+      };
+    },
+  },
+  "read national statistics": {
+    rules: ["national:read-stats"],
+    does: "reads the national statistics",
+    effect: "read",
+    request: () => ({ method: "GET", url: "/api/analyst/stats?view=force" }),
+  },
   "read repeat actors": {
     rules: ["national:read-repeat-actors"],
     does: "reads the cross-force repeat-actor alerts",
@@ -688,6 +707,9 @@ const MATRIX: Row[] = [
   ["add police update",              "incident by full-B",                           404,   404,   404,      404,   404,  404, 404,    401],
   ["add police update",              "incident by logonly-A",                        404,   404,   404,      404,   404,  404, 404,    401],
   ["read repeat actors",             "",                                             403,   403,   403,      403,   403,  403, 200,    401],
+  ["read national statistics",       "",                                             403,   403,   403,      403,   403,  403, 200,    401],
+  ["export evidence pack",           "incident by candidate-A",                      200,   200,   403,      404,   404,  404, 404,    401],
+  ["export evidence pack",           "incident by candidate-B",                      404,   404,   404,      200,   404,  404, 404,    401],
   // Reference data, like the directory of forces: the same for everyone.
   ["read quick questions",           "",                                             200,   200,   200,      200,   200,  200, 200,    200],
 

@@ -3,6 +3,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { Link, Redirect, Route, Switch, useLocation } from "wouter";
 import { DangerLink } from "./components/DangerLink.tsx";
+import { Page } from "./components/Page.tsx";
 import { OfflineBanner } from "./offline/OfflineBanner.tsx";
 import { useSession } from "./session.tsx";
 import { Home } from "./pages/Home.tsx";
@@ -25,6 +26,14 @@ const Settings = lazy(() => import("./pages/Settings.tsx"));
 const Canvass = lazy(() => import("./pages/Canvass.tsx"));
 const CanvassSession = lazy(() => import("./pages/CanvassSession.tsx"));
 const CanvassAcknowledge = lazy(() => import("./pages/CanvassAcknowledge.tsx"));
+const SharedWithPolice = lazy(() => import("./pages/SharedWithPolice.tsx"));
+const PoliceQueue = lazy(() => import("./pages/police/Queue.tsx"));
+const PoliceIncident = lazy(() => import("./pages/police/PoliceIncident.tsx"));
+const Briefings = lazy(() => import("./pages/police/Briefings.tsx"));
+const SpocRepeatActors = lazy(() => import("./pages/police/RepeatActors.tsx"));
+const Statistics = lazy(() => import("./pages/analyst/Statistics.tsx"));
+const AnalystRepeatActors = lazy(() => import("./pages/analyst/RepeatActors.tsx"));
+const Admin = lazy(() => import("./pages/Admin.tsx"));
 
 interface NavItem {
   href: string;
@@ -32,10 +41,18 @@ interface NavItem {
   /** Only for members who see the whole campaign (not "log only"). */
   fullOnly?: boolean;
   ownerOnly?: boolean;
+  /** Only for accounts with one of these roles (police, analyst and administrator accounts have no campaign). */
+  roles?: readonly string[];
 }
 
 export const NAV: readonly NavItem[] = [
   { href: "/", label: "Home" },
+  { href: "/police/queue", label: "Shared incidents", roles: ["spoc"] },
+  { href: "/police/briefings", label: "Security briefings", roles: ["spoc"] },
+  { href: "/police/repeat-actors", label: "Repeat actors", roles: ["spoc"] },
+  { href: "/analyst", label: "Statistics", roles: ["analyst"] },
+  { href: "/analyst/repeat-actors", label: "Repeat actors", roles: ["analyst"] },
+  { href: "/admin", label: "Accounts", roles: ["admin"] },
   { href: "/record", label: "Record an incident" },
   { href: "/incidents", label: "Incidents" },
   { href: "/people", label: "People and patterns", fullOnly: true },
@@ -44,6 +61,7 @@ export const NAV: readonly NavItem[] = [
   { href: "/health-check", label: "Online health check" },
   { href: "/team", label: "Team", fullOnly: true },
   { href: "/contacts", label: "Police contact" },
+  { href: "/police", label: "Shared with police", fullOnly: true },
   { href: "/reference", label: "Guidance and platforms" },
   { href: "/settings", label: "Settings" },
 ];
@@ -55,11 +73,12 @@ function Navigation() {
   useEffect(() => setOpen(false), [location]);
   if (!session) return null;
   const everyone = new Set(["/", "/reference", "/settings"]);
-  const items = NAV.filter(
-    (item) =>
-      (campaign || everyone.has(item.href)) &&
-      (!item.fullOnly || (campaign && campaign.permission !== "log-only")) &&
-      (!item.ownerOnly || campaign?.permission === "owner"),
+  const items = NAV.filter((item) =>
+    item.roles
+      ? item.roles.includes(session.user.role)
+      : (campaign || everyone.has(item.href)) &&
+        (!item.fullOnly || (campaign && campaign.permission !== "log-only")) &&
+        (!item.ownerOnly || campaign?.permission === "owner"),
   );
   return (
     <nav aria-label="Main" className="site-nav">
@@ -128,10 +147,40 @@ function Member({ children }: { children: ReactNode }) {
   if (!campaign)
     return (
       <p className="intro">
-        Your account is not part of a campaign team, so there is nothing to show here. The screens for police
-        and analyst accounts are on their way.
+        Your account is not part of a campaign team, so there is nothing to show here.{" "}
+        <Link href="/">Go to the home page</Link> for the screens your account has.
       </p>
     );
+  return <>{children}</>;
+}
+
+const ROLE_NAME: Record<string, string> = {
+  spoc: "police single points of contact",
+  analyst: "national analysts",
+  admin: "administrators",
+};
+
+/** Pages for police, analyst or administrator accounts: `role` says whose. */
+function Staff({ role, children }: { role: string; children: ReactNode }) {
+  const { session } = useSession();
+  if (session === undefined) return <Loading />;
+  if (session === null) return <Redirect to="/sign-in" />;
+  if (session.user.role !== role)
+    return (
+      <Page title="Not for your account">
+        <p>
+          This page is for {ROLE_NAME[role] ?? role}. <Link href="/">Go to the home page</Link> for the
+          screens your account has.
+        </p>
+      </Page>
+    );
+  return <>{children}</>;
+}
+
+/** /police: for a campaign's team, what it shared; a police SPOC is taken to their queue. */
+function PoliceOrShared({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  if (session?.user.role === "spoc") return <Redirect to="/police/queue" replace />;
   return <>{children}</>;
 }
 
@@ -222,6 +271,64 @@ export function App() {
                 <Member>
                   <Contacts />
                 </Member>
+              )}
+            </Route>
+            <Route path="/police">
+              {() => (
+                <PoliceOrShared>
+                  <Member>
+                    <SharedWithPolice />
+                  </Member>
+                </PoliceOrShared>
+              )}
+            </Route>
+            <Route path="/police/queue">
+              {() => (
+                <Staff role="spoc">
+                  <PoliceQueue />
+                </Staff>
+              )}
+            </Route>
+            <Route path="/police/incidents/:id">
+              {(params) => (
+                <Staff role="spoc">
+                  <PoliceIncident id={params.id} />
+                </Staff>
+              )}
+            </Route>
+            <Route path="/police/briefings">
+              {() => (
+                <Staff role="spoc">
+                  <Briefings />
+                </Staff>
+              )}
+            </Route>
+            <Route path="/police/repeat-actors">
+              {() => (
+                <Staff role="spoc">
+                  <SpocRepeatActors />
+                </Staff>
+              )}
+            </Route>
+            <Route path="/analyst">
+              {() => (
+                <Staff role="analyst">
+                  <Statistics />
+                </Staff>
+              )}
+            </Route>
+            <Route path="/analyst/repeat-actors">
+              {() => (
+                <Staff role="analyst">
+                  <AnalystRepeatActors />
+                </Staff>
+              )}
+            </Route>
+            <Route path="/admin">
+              {() => (
+                <Staff role="admin">
+                  <Admin />
+                </Staff>
               )}
             </Route>
             <Route path="/reference" component={Reference} />

@@ -92,6 +92,76 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return data as T;
 }
 
+/**
+ * A file the server makes on request (an evidence pack, a CSV): sent like api(), answered with the file.
+ * Resolves to the file and the name the server gave it (Content-Disposition), or `fallbackName`.
+ */
+export async function apiFile(
+  path: string,
+  fallbackName: string,
+  options: Omit<RequestOptions, "idempotencyKey"> = {},
+): Promise<{ blob: Blob; filename: string }> {
+  const method = options.method ?? (options.body === undefined ? "GET" : "POST");
+  const headers: Record<string, string> = { accept: "*/*" };
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      credentials: "same-origin",
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (error) {
+    if ((error as Error).name === "AbortError") throw error;
+    throw new OfflineError();
+  }
+  if (!response.ok) {
+    let error: { code?: string; message?: string; field?: string } | undefined;
+    try {
+      error = ((await response.json()) as { error?: typeof error }).error;
+    } catch {
+      error = undefined;
+    }
+    throw new ApiError(
+      response.status,
+      error?.code ?? "http-" + response.status,
+      error?.message ??
+        (response.status >= 500
+          ? "Shield's server had a problem making the file. Nothing was changed; please try again."
+          : "Shield could not make that file."),
+      error?.field,
+    );
+  }
+  const disposition = response.headers.get("content-disposition") ?? "";
+  const named =
+    /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  let filename = fallbackName;
+  if (named) {
+    try {
+      filename = decodeURIComponent(named);
+    } catch {
+      filename = named;
+    }
+  }
+  return { blob: await response.blob(), filename };
+}
+
+/** Hands a file to the browser to save, under its name. */
+export function saveFile(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  link.style.display = "none";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** The message to show a person for any error thrown by api(). */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError || error instanceof OfflineError) return error.message;

@@ -14,6 +14,7 @@ import type { SpocDetails } from "../../core/triage/index.ts";
 import type { Deps } from "../deps.ts";
 import type { Principal } from "../policies/index.ts";
 import { badRequest, notFound } from "../errors.ts";
+import { refreshCampaignForce } from "../stats/facts.ts";
 
 export const PoliceContactSchema = z
   .object({
@@ -120,6 +121,7 @@ export async function writePoliceContact(deps: Deps, by: Principal, campaignId: 
       .update(t.campaigns)
       .set({ forceId: force.id, jurisdiction: force.jurisdiction })
       .where(eq(t.campaigns.id, campaignId));
+    await refreshCampaignForce(tx, campaignId, force.id);
   });
 }
 

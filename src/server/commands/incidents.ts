@@ -25,6 +25,7 @@ import {
   verdictRows,
 } from "./verdicts.ts";
 import { campaignTriageSettings } from "./campaign-settings.ts";
+import { incidentFactsInsert } from "../stats/facts.ts";
 import { presentVerdict, visibilityFor, type PresentedVerdict } from "./present-verdict.ts";
 
 type IncidentRow = typeof t.incidents.$inferSelect;
@@ -146,6 +147,7 @@ export async function recordIncident(
           row: { incidentId: incident.id, actorId },
         })),
         { table: t.incidentVerdicts, row: stored.verdict },
+        incidentFactsInsert(stored.facts),
         ...(stored.notice ? [{ table: t.notices, row: stored.notice }] : []),
         ...(claim ? [claimInsert(claim, { kind: "incident", id: incident.id }, now)] : []),
       ],

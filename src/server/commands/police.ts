@@ -86,14 +86,16 @@ export function policeStatus(updates: readonly Update[]) {
 /** For the candidate's team: where an incident is shared and what the police did with it. */
 export async function policeStatusOf(deps: Deps, incidentId: string) {
   const { views } = await sharedIncidentTarget(deps.db, incidentId);
+  const status = policeStatus(await policeUpdatesOf(deps, [incidentId]));
   return {
+    ...status,
+    status: views.length === 0 ? "not shared" : status.status,
     sharedWith: views.map((v) => ({
       forceId: v.forceId,
       forceName: findForce(v.forceId)?.name ?? v.forceId,
       sharedAt: v.sharedAt,
       updatesStoppedAt: v.until,
     })),
-    ...policeStatus(await policeUpdatesOf(deps, [incidentId])),
   };
 }
 
@@ -463,7 +465,9 @@ export async function repeatActorsForSpoc(deps: Deps, spoc: Principal) {
     ? await deps.db
         .select({ forceId: t.users.forceId, name: t.users.displayName, email: t.users.email })
         .from(t.users)
-        .where(and(eq(t.users.role, "spoc"), inArray(t.users.forceId, otherForces), isNull(t.users.suspendedAt)))
+        .where(
+          and(eq(t.users.role, "spoc"), inArray(t.users.forceId, otherForces), isNull(t.users.suspendedAt)),
+        )
     : [];
   return {
     forceId,

@@ -27,6 +27,7 @@ import { assess, conclude, RULESET_VERSION, type Assessment, type Verdict } from
 import type { Deps } from "../deps.ts";
 import { campaignTriageSettings } from "./campaign-settings.ts";
 import { actorsOfSamePeople, loadPeople } from "./people.ts";
+import { incidentFactsRow, upsertIncidentFacts, type IncidentFactsRow } from "../stats/facts.ts";
 
 /** What is stored for a verdict: enough to rebuild it for display with the current contacts. */
 interface StoredVerdict {
@@ -36,6 +37,10 @@ interface StoredVerdict {
 
 const verdictContext = (id: string) => `incident_verdicts:${id}`;
 const recordContext = (id: string) => `incident_verdicts.record:${id}`;
+
+/** A stored verdict, decrypted (national statistics rebuild their projection from it). */
+export const decryptStoredVerdict = (deps: Deps, verdictId: string, verdictEnc: string): StoredVerdict =>
+  deps.secrets.decryptJson<StoredVerdict>(verdictEnc, verdictContext(verdictId));
 
 export type TriageSettings = Awaited<ReturnType<typeof campaignTriageSettings>>;
 
@@ -229,6 +234,8 @@ export async function computeVerdict(
 export interface VerdictRows {
   verdict: typeof t.incidentVerdicts.$inferInsert & { id: string; level: string; incidentId: string };
   notice: typeof t.notices.$inferSelect | undefined;
+  /** The incident's row for national statistics, as this verdict describes it. */
+  facts: IncidentFactsRow;
 }
 
 /** The rows that store a verdict, and a notice if it rose (a new incident "rises" from nothing to a police level). */
@@ -273,7 +280,11 @@ export function verdictRows(
         createdAt: input.at,
       }
     : undefined;
-  return { verdict, notice };
+  return {
+    verdict,
+    notice,
+    facts: incidentFactsRow(input.incidentId, input.campaignId, input.verdict, input.at),
+  };
 }
 
 /** Stores a verdict as the incident's current one, inside the caller's transaction. */
@@ -284,6 +295,7 @@ export async function storeVerdict(tx: Tx, rows: VerdictRows): Promise<void> {
     .set({ verdictLevel: rows.verdict.level, currentVerdictId: rows.verdict.id })
     .where(eq(t.incidents.id, rows.verdict.incidentId));
   if (rows.notice) await tx.insert(t.notices).values(rows.notice);
+  await upsertIncidentFacts(tx, rows.facts);
 }
 
 /**

@@ -64,10 +64,13 @@ export function VerdictView({
   verdict,
   texts,
   headingLevel = 2,
+  incidentHref = (id) => `/incidents/${id}`,
 }: {
   verdict: PresentedVerdict;
   texts?: VerdictTexts | undefined;
   headingLevel?: 2 | 3;
+  /** Where an earlier incident named by a finding opens (the police open their own view of it), or null: not a link. */
+  incidentHref?: (id: string) => string | null;
 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   const contacts = verdict.contacts ?? [];
@@ -151,7 +154,11 @@ export function VerdictView({
                     {f.incidentIds.map((id, n) => (
                       <span key={id}>
                         {n > 0 ? ", " : ""}
-                        <Link href={`/incidents/${id}`}>incident {n + 1}</Link>
+                        {incidentHref(id) ? (
+                          <Link href={incidentHref(id)!}>incident {n + 1}</Link>
+                        ) : (
+                          `incident ${n + 1}`
+                        )}
                       </span>
                     ))}
                   </p>

@@ -1,10 +1,12 @@
-// The first page: 999 before anything else, then the three big actions.
+// The first page: 999 before anything else, then the three big actions (or, for police, analyst and
+// administrator accounts, which have no campaign, the screens for their work).
 import { Link } from "wouter";
 import { DangerLink } from "../components/DangerLink.tsx";
 import { Page } from "../components/Page.tsx";
 import { useSession } from "../session.tsx";
 import { Notices } from "./Notices.tsx";
 import { CanvassAlarms } from "../components/canvass/CanvassAlarms.tsx";
+import { forceName } from "../components/police/words.ts";
 
 export function Home() {
   const { session, campaign } = useSession();
@@ -32,22 +34,7 @@ export function Home() {
     );
   if (session && !campaign)
     return (
-      <Page title={`Hello, ${session.user.displayName.split(" ")[0]}`}>
-        <DangerLink big />
-        <p>
-          Your account is not part of a campaign team. The screens for police, analyst and administrator
-          accounts are not in the app yet; until they are, their work is done through Shield's API
-          (documentation at <a href="/docs">/docs</a>).
-        </p>
-        <ul>
-          <li>
-            <Link href="/reference">Guidance and platforms</Link>
-          </li>
-          <li>
-            <Link href="/settings">Settings</Link>: password, two-factor sign-in and devices
-          </li>
-        </ul>
-      </Page>
+      <StaffHome role={session.user.role} name={session.user.displayName} forceId={session.user.forceId} />
     );
   return (
     <Page title={session ? `Hello, ${session.user.displayName.split(" ")[0]}` : "Shield"}>
@@ -77,6 +64,101 @@ export function Home() {
         </li>
         <li>
           <Link href="/health-check">Online health check</Link>: where your details might leak
+        </li>
+      </ul>
+    </Page>
+  );
+}
+
+interface StaffLink {
+  href: string;
+  title: string;
+  what: string;
+}
+
+const STAFF_LINKS: Record<string, { intro: string; links: StaffLink[] }> = {
+  spoc: {
+    intro:
+      "You are a single point of contact for candidates. You see only what candidates in your force share with you.",
+    links: [
+      {
+        href: "/police/queue",
+        title: "Shared incidents",
+        what: "The queue: highest level first. Acknowledge, and record crime references, actions and outcomes.",
+      },
+      {
+        href: "/police/briefings",
+        title: "Security briefings",
+        what: "Briefings offered and delivered to each candidate in your force.",
+      },
+      {
+        href: "/police/repeat-actors",
+        title: "Repeat actors",
+        what: "The same person behind incidents shared with your force and another, and whom to contact.",
+      },
+    ],
+  },
+  analyst: {
+    intro:
+      "You see national figures, with small numbers hidden, and alerts about the same person in several forces. Never a record or an identifier.",
+    links: [
+      {
+        href: "/analyst",
+        title: "Statistics",
+        what: "Shared incidents by force, week, channel, level, offence and who was targeted. Tables, charts, CSV.",
+      },
+      {
+        href: "/analyst/repeat-actors",
+        title: "Repeat actors",
+        what: "Identifiers behind incidents shared in two or more forces: which forces, and when.",
+      },
+    ],
+  },
+  admin: {
+    intro: "You run this Shield service. You never see incident content.",
+    links: [
+      {
+        href: "/admin",
+        title: "Accounts",
+        what: "Invite police, analyst and administrator accounts and candidates; suspend and reinstate accounts.",
+      },
+    ],
+  },
+};
+
+function StaffHome({ role, name, forceId }: { role: string; name: string; forceId: string | null }) {
+  const screens = STAFF_LINKS[role];
+  const force = forceName(forceId);
+  return (
+    <Page title={`Hello, ${name}`}>
+      <DangerLink big />
+      {screens ? (
+        <>
+          <p>
+            {screens.intro}
+            {force ? ` Your force: ${force}.` : ""}
+          </p>
+          <ul className="plain staff-links">
+            {screens.links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} className="big-action">
+                  {l.title}
+                  <small>{l.what}</small>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>Your account is not part of a campaign team.</p>
+      )}
+      <h2>Also here</h2>
+      <ul>
+        <li>
+          <Link href="/reference">Guidance and platforms</Link>
+        </li>
+        <li>
+          <Link href="/settings">Settings</Link>: password, two-factor sign-in and devices
         </li>
       </ul>
     </Page>

@@ -1,6 +1,7 @@
 // One incident: what to do (its current verdict, with the words that led to it highlighted), what
-// happened, the evidence with its fingerprints, follow-ups, every version and change, the advice over
-// time, and who has read it. Everything added here is kept; nothing is overwritten.
+// happened, the evidence with its fingerprints, follow-ups, sharing with the police and what they did,
+// the evidence pack and platform report, every version and change, the advice over time, and who has
+// read it. Everything added here is kept; nothing is overwritten.
 import { useCallback, useMemo } from "react";
 import { Link, useSearch } from "wouter";
 import { errorMessage } from "../api.ts";
@@ -19,6 +20,8 @@ import type {
 } from "../components/incidents/types.ts";
 import { isNotFound, useResource } from "../components/useResource.ts";
 import { LevelBadge } from "../components/LevelBadge.tsx";
+import { PoliceSection } from "../components/police/PoliceSection.tsx";
+import { ReportsSection } from "../components/police/ReportsSection.tsx";
 import { Notice, Page } from "../components/Page.tsx";
 import { VerdictView, type VerdictTexts } from "../components/VerdictView.tsx";
 import { useCampaign } from "../session.tsx";
@@ -29,6 +32,8 @@ const SECTIONS = [
   ["what-happened", "What happened"],
   ["evidence", "Evidence"],
   ["follow-ups", "Follow-ups"],
+  ["police", "Police"],
+  ["reports", "Evidence pack and reports"],
   ["changes", "Versions and changes"],
   ["verdict-history", "Advice over time"],
   ["reads", "Who has read it"],
@@ -161,6 +166,16 @@ export default function IncidentDetail({ id }: { id: string }) {
         <EvidenceSection incidentId={data.id} evidence={data.evidence} onChanged={reloadAll} />
 
         <FollowUpsSection incidentId={data.id} followUps={data.followUps} onChanged={reloadAll} />
+
+        <PoliceSection incidentId={data.id} campaignId={data.campaignId} permission={campaign.permission} />
+
+        <ReportsSection
+          incidentId={data.id}
+          campaignId={data.campaignId}
+          channel={body.channel}
+          platform={body.platform}
+          seesWholeCampaign={campaign.permission !== "log-only"}
+        />
 
         <RevisionsSection incident={data} actorName={actorName} onChanged={reloadAll} />
 

@@ -24,8 +24,10 @@ import { isForbidden, useResource } from "../components/useResource.ts";
 import { LEVEL_LABEL } from "../components/levels.ts";
 import { LevelBadge } from "../components/LevelBadge.tsx";
 import { Notice, Page } from "../components/Page.tsx";
+import { PersonPolice, type CampaignPolice } from "../components/police/PersonPolice.tsx";
+import type { Share } from "../components/police/types.ts";
 import { useCampaign, useSession } from "../session.tsx";
-import type { VerdictLevel } from "../types.ts";
+import type { Campaign, VerdictLevel } from "../types.ts";
 import "./incidents.css";
 
 const LEVELS = Object.keys(LEVEL_LABEL) as VerdictLevel[];
@@ -82,6 +84,19 @@ export default function People() {
   const seesAll = campaign.permission !== "log-only";
   const patterns = useResource<Patterns>(seesAll ? `/api/campaigns/${campaign.id}/patterns` : null);
   const actorsResource = useResource<{ actors: Actor[] }>(`/api/campaigns/${campaign.id}/actors`);
+  const shares = useResource<{ shares: Share[] }>(seesAll ? `/api/campaigns/${campaign.id}/shares` : null);
+  const details = useResource<Campaign>(seesAll ? `/api/campaigns/${campaign.id}` : null);
+  const { reload: reloadShares } = shares;
+  const police = useMemo<CampaignPolice>(
+    () => ({
+      campaignId: campaign.id,
+      forceId: details.data?.forceId ?? null,
+      isOwner: campaign.permission === "owner",
+      shares: shares.data?.shares,
+      onShared: reloadShares,
+    }),
+    [campaign.id, campaign.permission, details.data, shares.data, reloadShares],
+  );
   const [version, setVersion] = useState(0);
   const incidents = useAllIncidents(campaign.id, seesAll && !isForbidden(patterns.error), version);
   const [status, setStatus] = useState<string>();
@@ -215,6 +230,7 @@ export default function People() {
                       incidents={incidentById}
                       busy={busy}
                       onDecide={decide}
+                      police={police}
                     />
                   ))
                 )}
@@ -281,6 +297,7 @@ function PersonCard({
   incidents,
   busy,
   onDecide,
+  police,
 }: {
   person: PersonPattern;
   people: PersonPattern[];
@@ -288,6 +305,7 @@ function PersonCard({
   incidents: ReadonlyMap<string, IncidentListItem>;
   busy: boolean;
   onDecide: (pairs: [string, string][], decision: Decision, done: string) => Promise<void>;
+  police: CampaignPolice;
 }) {
   const name = nameOf(person.actorIds, label);
   const known = person.incidentIds
@@ -394,6 +412,8 @@ function PersonCard({
           </ul>
         </>
       ) : null}
+
+      <PersonPolice name={name} actorIds={person.actorIds} police={police} />
 
       {others.length > 0 ? (
         <details className="merge-form">

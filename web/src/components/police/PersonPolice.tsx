@@ -1,0 +1,130 @@
+// On a person's card (People and patterns): sharing the person, with all their incidents, with the
+// campaign's police force (the candidate only), and their evidence pack.
+import { useRef, useState } from "react";
+import { Link } from "wouter";
+import { api } from "../../api.ts";
+import { formatDateTime, isoOf } from "../incidents/time.ts";
+import { Notice } from "../Page.tsx";
+import { Confirm } from "./Confirm.tsx";
+import { EvidencePackButtons } from "./EvidencePack.tsx";
+import { ShareError, WhatSharingMeans } from "./PoliceSection.tsx";
+import type { Share, ShareResult } from "./types.ts";
+import { forceName } from "./words.ts";
+
+export interface CampaignPolice {
+  campaignId: string;
+  forceId: string | null;
+  isOwner: boolean;
+  /** The campaign's shares (undefined while loading, or for members who may not see them). */
+  shares: Share[] | undefined;
+  onShared: () => void;
+}
+
+export function PersonPolice({
+  name,
+  actorIds,
+  police,
+}: {
+  name: string;
+  actorIds: string[];
+  police: CampaignPolice;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [news, setNews] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const button = useRef<HTMLButtonElement>(null);
+  const region = useRef<HTMLDivElement>(null);
+  const force = forceName(police.forceId);
+  const active = (police.shares ?? []).filter(
+    (s) => s.actorId !== null && actorIds.includes(s.actorId) && s.stoppedAt === null,
+  );
+  const unshared = actorIds.filter((id) => !active.some((s) => s.actorId === id));
+
+  async function share() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      let shared = 0;
+      for (const actorId of unshared) {
+        const result = await api<ShareResult>(`/api/campaigns/${police.campaignId}/shares`, {
+          body: { actorId },
+        });
+        shared += result.shared;
+      }
+      setNews(
+        shared > 0
+          ? `${name} and all their incidents are now shared with ${force}.`
+          : `${name} was already shared with ${force}. Nothing changed.`,
+      );
+      setConfirming(false);
+      police.onShared();
+      region.current?.focus();
+    } catch (e) {
+      setError(e);
+      setConfirming(false);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="person-police" ref={region} tabIndex={-1}>
+      <h4>Police and evidence pack</h4>
+      <Notice kind="status">{news}</Notice>
+      <Notice kind="error">{error ? <ShareError error={error} /> : null}</Notice>
+      {active.length > 0 ? (
+        <p>
+          Shared with <strong>{active[0]!.forceName}</strong>, with all their incidents, since{" "}
+          <time dateTime={isoOf(active[0]!.sharedAt)}>{formatDateTime(active[0]!.sharedAt)}</time>. See{" "}
+          <Link href="/police">Shared with police</Link>.
+        </p>
+      ) : police.shares ? (
+        <p>Not shared with the police as a person. Incidents can still be shared one by one.</p>
+      ) : null}
+      {police.isOwner && police.shares && unshared.length > 0 && !confirming ? (
+        police.forceId ? (
+          <div className="actions">
+            <button ref={button} type="button" className="secondary" onClick={() => setConfirming(true)}>
+              Share this person and all their incidents
+              <span className="visually-hidden"> ({name})</span>
+            </button>
+          </div>
+        ) : (
+          <p>
+            To share them with the police, first choose your police force under{" "}
+            <Link href="/contacts">Police contact</Link>.
+          </p>
+        )
+      ) : null}
+      {confirming ? (
+        <Confirm
+          question={`Share ${name} and all their incidents with ${force}?`}
+          confirm="Yes, share them"
+          busy={busy}
+          busyText="Sharing…"
+          onConfirm={() => void share()}
+          onCancel={() => {
+            setConfirming(false);
+            setTimeout(() => button.current?.focus(), 0);
+          }}
+        >
+          <WhatSharingMeans force={force} />
+          <p>
+            This covers every incident involving {name}, including ones you record later, until you stop
+            sharing on the Shared with police page.
+          </p>
+        </Confirm>
+      ) : null}
+      <p className="meta">
+        Their evidence pack has every incident involving them (and the records linked as them): a PDF to read,
+        or a ZIP bundle with the original files.
+      </p>
+      <EvidencePackButtons
+        campaignId={police.campaignId}
+        scope={{ actorId: actorIds[0]! }}
+        what={`for ${name}`}
+      />
+    </div>
+  );
+}
