@@ -9,6 +9,7 @@ import PDFDocument from "pdfkit";
 import type { ManifestFile } from "../../core/evidence-pack/index.ts";
 import { ukDateTime } from "../../core/evidence-pack/index.ts";
 import type { IncidentBody } from "../../core/incident/model.ts";
+import { PLATFORM_NAMES } from "../../core/incident/platform-names.ts";
 import { HEADLINES, QUICK_QUESTIONS, type OffenceMatch } from "../../core/triage/index.ts";
 import type { Level } from "../../core/analysis/types.ts";
 import type { Finding, FindingKind } from "../../core/patterns/types.ts";
@@ -83,21 +84,8 @@ const CHANNELS: Record<string, string> = {
   "other-online": "Online",
   other: "Other",
 };
-const PLATFORMS: Record<string, string> = {
-  x: "X",
-  facebook: "Facebook",
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  whatsapp: "WhatsApp",
-  telegram: "Telegram",
-  linkedin: "LinkedIn",
-  bluesky: "Bluesky",
-  threads: "Threads",
-  reddit: "Reddit",
-  nextdoor: "Nextdoor",
-  other: "another platform",
-};
+// In the middle of a sentence: "(another platform)".
+const PLATFORMS: Record<string, string> = { ...PLATFORM_NAMES, other: "another platform" };
 const channelOf = (b: IncidentBody) =>
   `${CHANNELS[b.channel] ?? b.channel}${b.platform ? ` (${PLATFORMS[b.platform] ?? b.platform})` : ""}`;
 const JURISDICTIONS: Record<string, string> = {

@@ -7,6 +7,7 @@ import type {
   Platform,
   TargetedGroup,
 } from "../../../src/core/incident/model.ts";
+import { PLATFORM_NAMES } from "../../../src/core/incident/platform-names.ts";
 import type { Characteristic } from "../../../src/core/analysis/types.ts";
 import type { FindingKind, WarningBehaviour } from "../../../src/core/patterns/types.ts";
 import type { EvidenceSource, FollowUpRoute, VerdictCause } from "./incidents/types.ts";
@@ -43,21 +44,7 @@ export const CHANNEL_CHOICE_LABEL: Record<Channel, string> = {
   other: "Somewhere else",
 };
 
-export const PLATFORM_LABEL: Record<Platform, string> = {
-  x: "X",
-  facebook: "Facebook",
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  whatsapp: "WhatsApp",
-  telegram: "Telegram",
-  linkedin: "LinkedIn",
-  bluesky: "Bluesky",
-  threads: "Threads",
-  reddit: "Reddit",
-  nextdoor: "Nextdoor",
-  other: "Another platform",
-};
+export const PLATFORM_LABEL: Record<Platform, string> = PLATFORM_NAMES;
 
 /** The same, as the record form offers it. */
 export const PLATFORM_CHOICE_LABEL: Record<Platform, string> = { ...PLATFORM_LABEL, x: "X (Twitter)" };
