@@ -462,6 +462,39 @@ const ACTIONS: Record<string, Action> = {
     effect: "read",
     request: (_w, id) => ({ method: "GET", url: `/api/campaigns/${id}/shares` }),
   },
+  "read briefings": {
+    rules: ["campaign:read-shares"],
+    does: "reads the security briefings the police recorded for",
+    effect: "read",
+    request: (_w, id) => ({ method: "GET", url: `/api/campaigns/${id}/briefings` }),
+  },
+  "list team invitations": {
+    rules: ["campaign:manage-team"],
+    does: "lists the unused team invitations of",
+    effect: "read",
+    request: (_w, id) => ({ method: "GET", url: `/api/campaigns/${id}/invitations` }),
+  },
+  "withdraw team invitation": {
+    rules: ["campaign:manage-team"],
+    does: "withdraws an unused team invitation of",
+    effect: "write",
+    request: (w, id) => ({
+      method: "POST",
+      url: `/api/campaigns/${id}/invitations/${id === w.campaigns.A ? w.spares.invitationA : w.spares.invitationB}/revoke`,
+    }),
+  },
+  "list staff invitations": {
+    rules: ["staff:list"],
+    does: "lists the unused staff and candidate invitations",
+    effect: "read",
+    request: () => ({ method: "GET", url: "/api/admin/invitations" }),
+  },
+  "withdraw staff invitation": {
+    rules: ["staff:create"],
+    does: "withdraws an unused staff invitation",
+    effect: "write",
+    request: (w) => ({ method: "POST", url: `/api/admin/invitations/${w.spares.staffInvitation}/revoke` }),
+  },
   "read police status": {
     rules: ["incident:read"],
     does: "reads the police status of",
@@ -585,6 +618,10 @@ const MATRIX: Row[] = [
   ["list team",                      "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
   ["invite team member",             "campaign A",                                   201,   403,   403,      404,   404,  404, 404,    401],
   ["invite team member",             "campaign B",                                   404,   404,   404,      201,   404,  404, 404,    401],
+  ["list team invitations",          "campaign A",                                   200,   403,   403,      404,   404,  404, 404,    401],
+  ["list team invitations",          "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["withdraw team invitation",       "campaign A",                                   200,   403,   403,      404,   404,  404, 404,    401],
+  ["withdraw team invitation",       "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
   ["change member permission",       "a team member of campaign A",                  200,   403,   403,      404,   404,  404, 404,    401],
   ["change member permission",       "a team member of campaign B",                  404,   404,   404,      200,   404,  404, 404,    401],
   ["remove member",                  "a team member of campaign A",                  200,   403,   403,      404,   404,  404, 404,    401],
@@ -624,7 +661,8 @@ const MATRIX: Row[] = [
   ["download evidence file",         "evidence file on incident by candidate-A",     200,   200,   404,      404,   404,  404, 404,    401],
   ["download evidence file",         "evidence file on incident by full-A",          200,   200,   404,      404,   404,  404, 404,    401],
   ["download evidence file",         "evidence file on incident by logonly-A",       200,   200,   200,      404,   404,  404, 404,    401],
-  ["download evidence file",         "evidence file on incident by candidate-B",     404,   404,   404,      200,   404,  404, 404,    401],
+  // The SPOC of campaign B's force downloads the files of the incident candidate-B shared, and no other.
+  ["download evidence file",         "evidence file on incident by candidate-B",     404,   404,   404,      200,   404,  200, 404,    401],
   ["download evidence file",         "evidence file on incident by logonly-B",       404,   404,   404,      200,   404,  404, 404,    401],
 
   ["read actor",                     "actor by candidate-A",                         200,   200,   404,      404,   404,  404, 404,    401],
@@ -695,6 +733,8 @@ const MATRIX: Row[] = [
   ["share incident with police",     "incident by logonly-B",                        404,   404,   404,      201,   404,  404, 404,    401],
   ["list shares",                    "campaign A",                                   200,   200,   403,      404,   404,  404, 404,    401],
   ["list shares",                    "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
+  ["read briefings",                 "campaign A",                                   200,   200,   403,      404,   404,  404, 404,    401],
+  ["read briefings",                 "campaign B",                                   404,   404,   404,      200,   404,  404, 404,    401],
   ["read police status",             "incident by candidate-B",                      404,   404,   404,      200,   404,  404, 404,    401],
   ["read police status",             "incident by candidate-A",                      200,   200,   404,      404,   404,  404, 404,    401],
   ["read police queue",              "",                                             403,   403,   403,      403,   403,  200, 403,    401],
@@ -716,6 +756,8 @@ const MATRIX: Row[] = [
   ["list staff",                     "",                                             403,   403,   403,      403,   200,  403, 403,    401],
   ["invite staff",                   "",                                             403,   403,   403,      403,   201,  403, 403,    401],
   ["invite candidate",               "",                                             403,   403,   403,      403,   201,  403, 403,    401],
+  ["list staff invitations",         "",                                             403,   403,   403,      403,   200,  403, 403,    401],
+  ["withdraw staff invitation",      "",                                             403,   403,   403,      403,   200,  403, 403,    401],
   ["suspend account",                "a SPOC account",                               403,   403,   403,      403,   200,  403, 403,    401],
   // The administrator manages SPOC, analyst and administrator accounts only.
   ["suspend account",                "the account of candidate-A",                   403,   403,   403,      403,   403,  403, 403,    401],

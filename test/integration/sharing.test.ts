@@ -16,6 +16,7 @@ import {
   type Harness,
   type Session,
 } from "../support/harness.ts";
+import { pngUpload, send, sendRaw, type Caller } from "../support/requests.ts";
 
 const WEST_YORKSHIRE = "west-yorkshire-police";
 const METROPOLITAN = "metropolitan-police";
@@ -245,6 +246,128 @@ describe("sharing with the police", () => {
     });
     assert.equal(elsewhere.status, 400);
     assert.equal((await candidate.request("GET", "/api/police/briefings")).status, 403);
+  });
+
+  test("a person is shared with every record linked as them, as one share the team sees with each incident's status", async () => {
+    const van = await actor(candidate, campaignId, "@white_van_99");
+    const plate = await candidate.request("POST", `/api/campaigns/${campaignId}/actors`, {
+      label: "White van driver",
+      identifiers: [{ kind: "vehicle", value: "YK21 XRT" }],
+    });
+    assert.equal(plate.status, 201);
+    const linked = await candidate.request("POST", `/api/campaigns/${campaignId}/actor-links`, {
+      actorIds: [van, plate.body.id],
+      decision: "same",
+    });
+    assert.ok(linked.status < 300, JSON.stringify(linked.body));
+    const online = await record(candidate, campaignId, {
+      summary: "Messages from @white_van_99",
+      channel: "social-media",
+      platform: "x",
+      actorIds: [van],
+    });
+    const street = await record(candidate, campaignId, {
+      summary: "White van parked outside my office again",
+      actorIds: [plate.body.id],
+    });
+
+    const shared = await candidate.request("POST", `/api/campaigns/${campaignId}/shares`, { actorId: van });
+    assert.equal(shared.status, 201, JSON.stringify(shared.body));
+    assert.equal(shared.body.shared, 1);
+    assert.deepEqual([...shared.body.actorIds].sort(), [van, plate.body.id].sort());
+    const again = await candidate.request("POST", `/api/campaigns/${campaignId}/shares`, {
+      actorId: plate.body.id,
+    });
+    assert.equal(again.body.alreadyShared, 1, "the linked record is the same person, already shared");
+
+    const queue = (await spoc.request("GET", "/api/police/queue")).body.incidents.map((i: any) => i.id);
+    assert.ok(queue.includes(online) && queue.includes(street), "both records' incidents reach the SPOC");
+
+    const list = (await agent.request("GET", `/api/campaigns/${campaignId}/shares`)).body.shares;
+    const person = list.filter((s: any) => s.actorIds.includes(van));
+    assert.equal(person.length, 1, "one share for the person, not one per record");
+    assert.deepEqual(person[0].incidents.map((i: any) => i.id).sort(), [online, street].sort());
+    assert.ok(person[0].incidents.every((i: any) => i.status === "received"));
+    const threat = list.find((s: any) => s.incidentId === ids.threat);
+    assert.equal(threat.incidents[0].status, "acknowledged");
+    assert.equal(threat.incidents[0].crimeReference, "13/123456/26");
+    assert.equal(threat.incidents[0].acknowledgedBy.force, "West Yorkshire Police");
+    assert.equal(threat.incidents[0].level, "call-999");
+
+    const stop = await candidate.request(
+      "POST",
+      `/api/campaigns/${campaignId}/shares/${person[0].id}/stop`,
+      {},
+    );
+    assert.equal(stop.status, 200);
+    const after = (await candidate.request("GET", `/api/campaigns/${campaignId}/shares`)).body.shares;
+    const stopped = after.filter((s: any) => s.actorIds.includes(van) || s.actorIds.includes(plate.body.id));
+    assert.equal(stopped.length, 1);
+    assert.ok(stopped[0].stoppedAt, "stopping the person stops every record shared as them");
+  });
+
+  test("the candidate's team sees the briefings their force recorded for them, and no other campaign's", async () => {
+    const mine = await agent.request("GET", `/api/campaigns/${campaignId}/briefings`);
+    assert.equal(mine.status, 200);
+    assert.equal(mine.body.briefings.length, 1);
+    assert.equal(mine.body.briefings[0].kind, "offered");
+    assert.equal(mine.body.briefings[0].notes, "Offered a home security survey");
+    assert.equal(mine.body.briefings[0].forceName, "West Yorkshire Police");
+    assert.equal(mine.body.briefings[0].recordedBy, "spoc");
+    const theirs = await otherCandidate.request("GET", `/api/campaigns/${otherCampaignId}/briefings`);
+    assert.deepEqual(theirs.body.briefings, []);
+    assert.equal((await otherCandidate.request("GET", `/api/campaigns/${campaignId}/briefings`)).status, 404);
+  });
+
+  test("the SPOC downloads the evidence files of what was shared, as shared, and nothing else", async () => {
+    const as = (s: Session): Caller => ({ name: "x", token: s.token, userId: s.userId });
+    const upload = async (incidentId: string) => {
+      const res = await send(
+        h.app,
+        as(candidate),
+        "POST",
+        `/api/incidents/${incidentId}/evidence/file`,
+        pngUpload(),
+      );
+      assert.equal(res.status, 201, JSON.stringify(res.body));
+      return res.body as { id: string; sha256: string };
+    };
+    const onShared = await upload(ids.threat);
+    const onUnshared = await upload(ids.unshared);
+    const afterStop = await upload(ids.byTroll); // the troll's share was stopped earlier
+
+    const got = await sendRaw(
+      h.app,
+      as(spoc),
+      "GET",
+      `/api/evidence/${onShared.id}/file`,
+      undefined,
+      undefined,
+    );
+    assert.equal(got.status, 200);
+    assert.equal(got.headers["x-content-sha256"], onShared.sha256);
+    const mineToo = await sendRaw(
+      h.app,
+      as(candidate),
+      "GET",
+      `/api/evidence/${onShared.id}/file`,
+      undefined,
+      undefined,
+    );
+    assert.deepEqual(got.bytes, mineToo.bytes, "the same bytes the candidate uploaded");
+    for (const [who, id, why] of [
+      [spoc, onUnshared.id, "an incident that was not shared"],
+      [spoc, afterStop.id, "evidence added after sharing stopped"],
+      [metSpoc, onShared.id, "another force"],
+    ] as const) {
+      const res = await sendRaw(h.app, as(who), "GET", `/api/evidence/${id}/file`, undefined, undefined);
+      assert.equal(res.status, 404, why);
+    }
+    const reads = await candidate.request("GET", `/api/incidents/${ids.threat}/reads`);
+    assert.ok(
+      reads.body.reads.some((r: any) => r.evidenceId === onShared.id && /spoc/.test(JSON.stringify(r))),
+      JSON.stringify(reads.body),
+    );
   });
 
   test("the same person shared in two forces alerts the analyst and both SPOCs, on keyed hashes only", async () => {

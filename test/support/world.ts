@@ -68,6 +68,10 @@ export interface World {
     /** A SPOC account that exists only to be suspended, and its session. */
     spoc: string;
     spocCaller: Caller;
+    /** Unused invitations that exist only to be withdrawn. */
+    invitationA: string;
+    invitationB: string;
+    staffInvitation: string;
   };
   emails: Record<string, string>;
 }
@@ -237,6 +241,30 @@ export async function buildWorld(h: Harness): Promise<World> {
     "candidate-B shares an incident with the police",
   );
 
+  // Unused invitations, for withdrawing.
+  const invite = (who: Caller, url: string, body: unknown, what: string) =>
+    ok(send(h.app, who, "POST", url, body), what).then((b) => b.id as string);
+  const invitations = {
+    A: await invite(
+      callers["candidate-A"],
+      `/api/campaigns/${campaigns.A}/invitations`,
+      { email: "unused-a@example.org", permission: "full" },
+      "candidate-A invites someone who never answers",
+    ),
+    B: await invite(
+      callers["candidate-B"],
+      `/api/campaigns/${campaigns.B}/invitations`,
+      { email: "unused-b@example.org", permission: "log-only" },
+      "candidate-B invites someone who never answers",
+    ),
+    staff: await invite(
+      callers.admin,
+      "/api/admin/staff",
+      { email: "unused-analyst@example.org", role: "analyst", forceId: WEST_YORKSHIRE },
+      "the administrator invites an analyst who never answers",
+    ),
+  };
+
   // Canvass sessions (the harness has no email or SMS: contacts default to the campaign's leads).
   const planCanvass = (who: Caller, campaign: string) =>
     ok(
@@ -268,6 +296,9 @@ export async function buildWorld(h: Harness): Promise<World> {
       removeB: spareB2.userId,
       spoc: spareSpoc.userId,
       spocCaller: callerOf("spare-spoc", spareSpoc),
+      invitationA: invitations.A,
+      invitationB: invitations.B,
+      staffInvitation: invitations.staff,
     },
     emails,
   };

@@ -19,6 +19,7 @@ import {
   retriageIncident,
 } from "./incidents.ts";
 import { presentVerdict, visibilityFor } from "./present-verdict.ts";
+import { sharedIncidentTarget } from "./sharing.ts";
 
 export const ACCEPTED_MEDIA_TYPES = new Set([
   "image/jpeg",
@@ -182,10 +183,25 @@ export async function addFileEvidence(
 }
 
 /** A file's original bytes, for download. Records that the user read it. */
+/**
+ * The campaign's members as for the incident; a force's SPOC only for an incident shared with their
+ * force, and only evidence added before sharing stopped (what the force was given).
+ */
+async function mayReadEvidence(deps: Deps, user: Principal, row: typeof t.evidence.$inferSelect) {
+  if (user.role !== "spoc") {
+    await findIncidentForUser(deps, user, row.incidentId);
+    return;
+  }
+  const target = await sharedIncidentTarget(deps.db, row.incidentId);
+  const view = target.views.find((v) => v.forceId === user.forceId);
+  if (!can(user, "read", "shared-incident", target) || !view || (view.until && row.addedAt > view.until))
+    throw notFound("evidence");
+}
+
 export async function readEvidenceFile(deps: Deps, user: Principal, evidenceId: string) {
   const [row] = await deps.db.select().from(t.evidence).where(eq(t.evidence.id, evidenceId));
   if (!row) throw notFound("evidence");
-  await findIncidentForUser(deps, user, row.incidentId);
+  await mayReadEvidence(deps, user, row);
   if (row.kind !== "file") throw notFound("evidence file");
   const stored = await deps.blobs.get(row.sha256);
   if (!stored)

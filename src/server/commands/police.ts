@@ -19,69 +19,9 @@ import { currentVerdict } from "./verdicts.ts";
 import { presentVerdict } from "./present-verdict.ts";
 import { presentEvidence, revisionContext } from "./incidents.ts";
 import { sharedIncidentTarget, sharedWithForce, type SharedView } from "./sharing.ts";
+import { policeStatus, policeUpdatesOf, updateContext, type PoliceUpdate } from "./police-status.ts";
 
-export const PoliceUpdateSchema = z
-  .object({
-    kind: z.enum(t.POLICE_UPDATE_KINDS),
-    text: z.string().trim().max(5000).default(""),
-    crimeReference: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
-      .optional()
-      .describe("Crime reference or incident number"),
-    officer: z.string().trim().max(200).optional(),
-  })
-  .strict()
-  .refine((u) => u.kind !== "crime-reference" || !!u.crimeReference, {
-    message: "crimeReference is required to record a crime reference number",
-    path: ["crimeReference"],
-  })
-  .refine((u) => u.kind === "acknowledged" || u.kind === "crime-reference" || u.text.length > 0, {
-    message: "say what was done or found",
-    path: ["text"],
-  });
-export type PoliceUpdate = z.infer<typeof PoliceUpdateSchema>;
-
-const updateContext = (id: string) => `police_updates:${id}`;
-
-/** The police's updates on an incident, oldest first, with who made them and for which force. */
-export async function policeUpdatesOf(deps: Deps, incidentIds: readonly string[]) {
-  if (incidentIds.length === 0) return [];
-  const rows = await deps.db
-    .select({ u: t.policeUpdates, by: t.users.displayName })
-    .from(t.policeUpdates)
-    .innerJoin(t.users, eq(t.users.id, t.policeUpdates.createdBy))
-    .where(inArray(t.policeUpdates.incidentId, [...incidentIds]))
-    .orderBy(asc(t.policeUpdates.createdAt));
-  return rows.map(({ u, by }) => ({
-    id: u.id,
-    incidentId: u.incidentId,
-    forceId: u.forceId,
-    forceName: findForce(u.forceId)?.name ?? u.forceId,
-    by,
-    at: u.createdAt,
-    ...deps.secrets.decryptJson<PoliceUpdate>(u.bodyEnc, updateContext(u.id)),
-  }));
-}
-
-type Update = Awaited<ReturnType<typeof policeUpdatesOf>>[number];
-
-/** Received → acknowledged, with the crime reference and the latest outcome, from the updates. */
-export function policeStatus(updates: readonly Update[]) {
-  const ack = updates.find((u) => u.kind === "acknowledged");
-  const reference = [...updates].reverse().find((u) => u.kind === "crime-reference");
-  const outcome = [...updates].reverse().find((u) => u.kind === "outcome");
-  return {
-    status: outcome ? "outcome recorded" : ack || reference ? "acknowledged" : "received",
-    acknowledgedBy: ack ? { name: ack.by, force: ack.forceName, at: ack.at } : null,
-    crimeReference: reference?.crimeReference ?? null,
-    actions: updates.filter((u) => u.kind === "action").map((u) => ({ text: u.text, by: u.by, at: u.at })),
-    outcome: outcome ? { text: outcome.text, by: outcome.by, at: outcome.at } : null,
-    updates,
-  };
-}
+export { PoliceUpdateSchema } from "./police-status.ts";
 
 /** For the candidate's team: where an incident is shared and what the police did with it. */
 export async function policeStatusOf(deps: Deps, incidentId: string) {
@@ -320,6 +260,31 @@ export type Briefing = z.infer<typeof BriefingSchema>;
 
 const briefingContext = (id: string) => `security_briefings:${id}`;
 
+/** Briefings recorded by police, oldest first, with who recorded them. */
+async function briefingRows(deps: Deps, where: { forceId: string } | { campaignId: string }) {
+  const rows = await deps.db
+    .select({ b: t.securityBriefings, by: t.users.displayName })
+    .from(t.securityBriefings)
+    .innerJoin(t.users, eq(t.users.id, t.securityBriefings.recordedBy))
+    .where(
+      "forceId" in where
+        ? eq(t.securityBriefings.forceId, where.forceId)
+        : eq(t.securityBriefings.campaignId, where.campaignId),
+    )
+    .orderBy(asc(t.securityBriefings.happenedAt));
+  return rows.map(({ b, by }) => ({
+    id: b.id,
+    campaignId: b.campaignId,
+    forceId: b.forceId,
+    forceName: findForce(b.forceId)?.name ?? b.forceId,
+    kind: b.kind,
+    happenedAt: b.happenedAt,
+    notes: b.notesEnc ? deps.secrets.decrypt(b.notesEnc, briefingContext(b.id)) : null,
+    recordedBy: by,
+    recordedAt: b.recordedAt,
+  }));
+}
+
 /** The candidates (campaigns) in the SPOC's force, with the briefings offered and delivered to each. */
 export async function briefingsOfForce(deps: Deps, spoc: Principal) {
   const forceId = spocForce(spoc);
@@ -329,30 +294,21 @@ export async function briefingsOfForce(deps: Deps, spoc: Principal) {
       .from(t.campaigns)
       .where(eq(t.campaigns.forceId, forceId))
       .orderBy(asc(t.campaigns.name)),
-    deps.db
-      .select({ b: t.securityBriefings, by: t.users.displayName })
-      .from(t.securityBriefings)
-      .innerJoin(t.users, eq(t.users.id, t.securityBriefings.recordedBy))
-      .where(eq(t.securityBriefings.forceId, forceId))
-      .orderBy(asc(t.securityBriefings.happenedAt)),
+    briefingRows(deps, { forceId }),
   ]);
   return {
     forceId,
     candidates: campaigns.map((c) => ({
       campaignId: c.id,
       campaign: c.name,
-      briefings: briefings
-        .filter(({ b }) => b.campaignId === c.id)
-        .map(({ b, by }) => ({
-          id: b.id,
-          kind: b.kind,
-          happenedAt: b.happenedAt,
-          notes: b.notesEnc ? deps.secrets.decrypt(b.notesEnc, briefingContext(b.id)) : null,
-          recordedBy: by,
-          recordedAt: b.recordedAt,
-        })),
+      briefings: briefings.filter((b) => b.campaignId === c.id),
     })),
   };
+}
+
+/** For the candidate's team: the security briefings the police recorded as offered or delivered to them. */
+export async function briefingsOfCampaign(deps: Deps, campaignId: string) {
+  return { briefings: await briefingRows(deps, { campaignId }) };
 }
 
 export async function recordBriefing(deps: Deps, spoc: Principal, briefing: Briefing) {

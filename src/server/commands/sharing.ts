@@ -11,6 +11,8 @@ import { findForce } from "../../core/forces.ts";
 import type { Deps } from "../deps.ts";
 import { badRequest, conflict, notFound } from "../errors.ts";
 import type { Principal } from "../policies/index.ts";
+import { actorsOfSamePeople, loadPeople } from "./people.ts";
+import { incidentSummaries } from "./police-status.ts";
 
 export type ShareRow = typeof t.shares.$inferSelect;
 
@@ -86,7 +88,10 @@ export interface ShareRequest {
   actorId?: string | undefined;
 }
 
-/** Shares with the campaign's force (chosen under Police contact). Sharing what is already shared changes nothing. */
+/**
+ * Shares with the campaign's force (chosen under Police contact). A person is shared with every actor
+ * record the team has linked as them, as one share. Sharing what is already shared changes nothing.
+ */
 export async function shareWithPolice(deps: Deps, by: Principal, campaignId: string, request: ShareRequest) {
   const incidentIds = [...new Set(request.incidentIds ?? [])];
   if ((incidentIds.length === 0) === !request.actorId)
@@ -102,6 +107,7 @@ export async function shareWithPolice(deps: Deps, by: Principal, campaignId: str
       "Choose your police force under Police contact first: incidents are shared with that force's single point of contact.",
       "forceId",
     );
+  let actorIds: string[] = [];
   if (incidentIds.length > 0) {
     const found = await deps.db
       .select({ id: t.incidents.id })
@@ -116,6 +122,8 @@ export async function shareWithPolice(deps: Deps, by: Principal, campaignId: str
       .from(t.actors)
       .where(and(eq(t.actors.campaignId, campaignId), eq(t.actors.id, request.actorId!)));
     if (!actor) throw badRequest(`actorId: no person ${request.actorId} in this campaign`, "actorId");
+    const { people } = await loadPeople(deps.db, deps, campaignId);
+    actorIds = [...new Set([actor.id, ...actorsOfSamePeople(people, [actor.id])])];
   }
   const now = deps.now();
   return deps.chain.write({ stream: campaignStream(campaignId), actorUserId: by.id, at: now }, async (tx) => {
@@ -125,13 +133,14 @@ export async function shareWithPolice(deps: Deps, by: Principal, campaignId: str
       .where(
         and(eq(t.shares.campaignId, campaignId), eq(t.shares.forceId, force.id), isNull(t.shares.stoppedAt)),
       );
-    const subjects = request.actorId
-      ? [{ incidentId: null, actorId: request.actorId }]
-      : incidentIds.map((id) => ({ incidentId: id, actorId: null }));
-    const fresh = subjects.filter(
-      (s) => !active.some((a) => a.incidentId === s.incidentId && a.actorId === s.actorId),
-    );
-    const rows: ShareRow[] = fresh.map((s) => ({
+    const isActive = (s: { incidentId: string | null; actorId: string | null }) =>
+      active.some((a) => a.incidentId === s.incidentId && a.actorId === s.actorId);
+    const subjects = actorIds.length
+      ? [actorIds.map((actorId) => ({ incidentId: null, actorId }))]
+      : incidentIds.map((incidentId) => [{ incidentId, actorId: null }]);
+    // A person counts as shared already when every record of theirs is.
+    const fresh = subjects.filter((group) => !group.every(isActive));
+    const rows: ShareRow[] = fresh.flat().map((s) => ({
       id: randomUUID(),
       campaignId,
       forceId: force.id,
@@ -143,7 +152,12 @@ export async function shareWithPolice(deps: Deps, by: Principal, campaignId: str
     }));
     if (rows.length) await tx.insert(t.shares).values(rows);
     return {
-      result: { shared: rows.length, alreadyShared: subjects.length - rows.length, forceId: force.id },
+      result: {
+        shared: fresh.length,
+        alreadyShared: subjects.length - fresh.length,
+        forceId: force.id,
+        ...(actorIds.length ? { actorIds } : {}),
+      },
       events: rows.map((r) =>
         factEvent("share.created", "share", r.id, {
           forceId: r.forceId,
@@ -154,42 +168,97 @@ export async function shareWithPolice(deps: Deps, by: Principal, campaignId: str
   });
 }
 
+/** The rows of one person's share: the actor records shared together, by one person, at one moment. */
+const sameShare = (a: ShareRow, b: ShareRow) =>
+  a.id === b.id ||
+  (a.actorId !== null &&
+    b.actorId !== null &&
+    a.sharedAt.getTime() === b.sharedAt.getTime() &&
+    a.sharedBy === b.sharedBy &&
+    a.forceId === b.forceId);
+
 /** Stops sharing future updates: what the force saw until now stays with them, and the stop is recorded. */
 export async function stopSharing(deps: Deps, by: Principal, campaignId: string, shareId: string) {
   const now = deps.now();
   return deps.chain.write({ stream: campaignStream(campaignId), actorUserId: by.id, at: now }, async (tx) => {
-    const [share] = await tx
-      .select()
-      .from(t.shares)
-      .where(and(eq(t.shares.id, shareId), eq(t.shares.campaignId, campaignId)))
-      .for("update");
+    const rows = await tx.select().from(t.shares).where(eq(t.shares.campaignId, campaignId)).for("update");
+    const share = rows.find((r) => r.id === shareId);
     if (!share) throw notFound("share");
     if (share.stoppedAt) return { result: share, events: [] };
-    const stopped = { ...share, stoppedAt: now, stoppedBy: by.id };
-    await tx.update(t.shares).set({ stoppedAt: now, stoppedBy: by.id }).where(eq(t.shares.id, shareId));
+    const stopping = rows.filter((r) => !r.stoppedAt && sameShare(r, share));
+    await tx
+      .update(t.shares)
+      .set({ stoppedAt: now, stoppedBy: by.id })
+      .where(
+        inArray(
+          t.shares.id,
+          stopping.map((r) => r.id),
+        ),
+      );
     return {
-      result: stopped,
-      events: [factEvent("share.stopped", "share", shareId, { forceId: share.forceId })],
+      result: { ...share, stoppedAt: now, stoppedBy: by.id },
+      events: stopping.map((r) => factEvent("share.stopped", "share", r.id, { forceId: r.forceId })),
     };
   });
 }
 
-/** The campaign's shares, oldest first, with the police's status of each shared incident. */
+/**
+ * The campaign's shares, oldest first: each incident shared, and each person with every actor record
+ * shared as them, with the incidents it covers and where each has got to with the police.
+ */
 export async function listShares(deps: Deps, campaignId: string) {
   const rows = await deps.db
     .select({ share: t.shares, by: t.users.displayName })
     .from(t.shares)
     .innerJoin(t.users, eq(t.users.id, t.shares.sharedBy))
     .where(eq(t.shares.campaignId, campaignId))
-    .orderBy(asc(t.shares.sharedAt));
-  return rows.map(({ share, by }) => ({
+    .orderBy(asc(t.shares.sharedAt), asc(t.shares.id));
+  const groups: { share: ShareRow; by: string; actorIds: string[] }[] = [];
+  for (const { share, by } of rows) {
+    const group = groups.find((g) => sameShare(g.share, share));
+    if (group) group.actorIds.push(share.actorId!);
+    else groups.push({ share, by, actorIds: share.actorId ? [share.actorId] : [] });
+  }
+  const actorIds = [...new Set(groups.flatMap((g) => g.actorIds))];
+  const links = actorIds.length
+    ? await deps.db
+        .select({
+          actorId: t.incidentActors.actorId,
+          incidentId: t.incidentActors.incidentId,
+          recordedAt: t.incidents.recordedAt,
+        })
+        .from(t.incidentActors)
+        .innerJoin(t.incidents, eq(t.incidents.id, t.incidentActors.incidentId))
+        .where(inArray(t.incidentActors.actorId, actorIds))
+    : [];
+  const covered = (g: (typeof groups)[number]) =>
+    g.share.incidentId
+      ? [g.share.incidentId]
+      : [
+          ...new Set(
+            links
+              .filter(
+                (l) =>
+                  g.actorIds.includes(l.actorId) && (!g.share.stoppedAt || l.recordedAt <= g.share.stoppedAt),
+              )
+              .map((l) => l.incidentId),
+          ),
+        ];
+  const incidentIds = [...new Set(groups.flatMap(covered))];
+  const summaries = await incidentSummaries(deps, incidentIds);
+  return groups.map(({ share, by, actorIds: shareActors }) => ({
     id: share.id,
     forceId: share.forceId,
     forceName: findForce(share.forceId)?.name ?? share.forceId,
     incidentId: share.incidentId,
     actorId: share.actorId,
+    /** For a person: every actor record shared as them. */
+    actorIds: shareActors,
     sharedBy: by,
     sharedAt: share.sharedAt,
     stoppedAt: share.stoppedAt,
+    incidents: covered({ share, by, actorIds: shareActors })
+      .flatMap((id) => summaries.get(id) ?? [])
+      .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime()),
   }));
 }

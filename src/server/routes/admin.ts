@@ -6,6 +6,7 @@ import type { Deps } from "../deps.ts";
 import { requireUser } from "../auth.ts";
 import { can } from "../policies/index.ts";
 import { forbidden } from "../errors.ts";
+import { pendingInvitations, revokeInvitation } from "../commands/pending-invitations.ts";
 import { Email, IdParams } from "./common.ts";
 
 export function adminRoutes(app: FastifyInstance, deps: Deps): void {
@@ -56,6 +57,38 @@ export function adminRoutes(app: FastifyInstance, deps: Deps): void {
       const { principal } = requireUser(request);
       if (!can(principal, "create", "staff", { role: "candidate" })) throw forbidden();
       return reply.code(201).send(await inviteCandidate(deps, principal, request.body));
+    },
+  );
+
+  r.get(
+    "/api/admin/invitations",
+    {
+      schema: {
+        tags: ["admin"],
+        summary: "Invitations to staff and candidates not yet used (who, as what, until when)",
+      },
+    },
+    async (request) => {
+      const { principal } = requireUser(request);
+      if (!can(principal, "list", "staff", { role: "any" })) throw forbidden();
+      return { invitations: await pendingInvitations(deps, { kind: "admin" }) };
+    },
+  );
+
+  r.post(
+    "/api/admin/invitations/:id/revoke",
+    {
+      schema: {
+        tags: ["admin"],
+        summary: "Withdraw an unused invitation: its link stops working at once",
+        params: IdParams,
+      },
+    },
+    async (request) => {
+      const { principal } = requireUser(request);
+      // Whoever may invite may withdraw an invitation.
+      if (!can(principal, "create", "staff", { role: "any" })) throw forbidden();
+      return revokeInvitation(deps, principal, { kind: "admin" }, request.params.id);
     },
   );
 

@@ -5,6 +5,7 @@ import { eq, inArray } from "drizzle-orm";
 import * as t from "../../store/schema.ts";
 import { inviteTeamMember, listMembers, setMemberPermission } from "../commands/accounts.ts";
 import type { Deps } from "../deps.ts";
+import { pendingInvitations, revokeInvitation } from "../commands/pending-invitations.ts";
 import { requireUser } from "../auth.ts";
 import { notFound } from "../errors.ts";
 import { Email, IdParams, userForCampaign } from "./common.ts";
@@ -57,6 +58,43 @@ export function campaignRoutes(app: FastifyInstance, deps: Deps): void {
     async (request, reply) => {
       const principal = userForCampaign(request, request.params.id, "manage-team");
       return reply.code(201).send(await inviteTeamMember(deps, principal, request.params.id, request.body));
+    },
+  );
+
+  r.get(
+    "/api/campaigns/:id/invitations",
+    {
+      schema: {
+        tags: ["team"],
+        summary: "Team invitations not yet used (who, with what access, until when)",
+        params: IdParams,
+      },
+    },
+    async (request) => {
+      userForCampaign(request, request.params.id, "manage-team");
+      return {
+        invitations: await pendingInvitations(deps, { kind: "team", campaignId: request.params.id }),
+      };
+    },
+  );
+
+  r.post(
+    "/api/campaigns/:id/invitations/:invitationId/revoke",
+    {
+      schema: {
+        tags: ["team"],
+        summary: "Withdraw an unused team invitation: its link stops working at once",
+        params: IdParams.extend({ invitationId: z.uuid() }),
+      },
+    },
+    async (request) => {
+      const principal = userForCampaign(request, request.params.id, "manage-team");
+      return revokeInvitation(
+        deps,
+        principal,
+        { kind: "team", campaignId: request.params.id },
+        request.params.invitationId,
+      );
     },
   );
 

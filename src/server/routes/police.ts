@@ -12,6 +12,7 @@ import { listShares, shareWithPolice, stopSharing } from "../commands/sharing.ts
 import {
   addPoliceUpdate,
   BriefingSchema,
+  briefingsOfCampaign,
   briefingsOfForce,
   policeStatusOf,
   PoliceUpdateSchema,
@@ -39,6 +40,21 @@ export function policeRoutes(app: FastifyInstance, deps: Deps): void {
     async (request) => {
       userForCampaign(request, request.params.id, "read-shares");
       return { shares: await listShares(deps, request.params.id) };
+    },
+  );
+
+  r.get(
+    "/api/campaigns/:id/briefings",
+    {
+      schema: {
+        tags: ["police"],
+        summary: "Security briefings your police force recorded as offered or delivered to your campaign",
+        params: IdParams,
+      },
+    },
+    async (request) => {
+      userForCampaign(request, request.params.id, "read-shares");
+      return briefingsOfCampaign(deps, request.params.id);
     },
   );
 
