@@ -523,6 +523,16 @@ const ACTIONS: Record<string, Action> = {
     effect: "audited-read",
     request: (_w, id) => ({ method: "GET", url: `/api/police/incidents/${id}` }),
   },
+  "export shared evidence pack": {
+    rules: ["shared-incident:export-evidence"],
+    does: "makes, as police, an evidence pack of",
+    effect: "write",
+    request: (_w, id) => ({
+      method: "POST",
+      url: `/api/police/incidents/${id}/evidence-pack`,
+      body: { format: "pdf" },
+    }),
+  },
   "add police update": {
     rules: ["shared-incident:add-police-update"],
     does: "adds a police update to",
@@ -743,6 +753,9 @@ const MATRIX: Row[] = [
   ["read shared incident",           "incident by candidate-B",                      404,   404,   404,      404,   404,  200, 404,    401],
   ["read shared incident",           "incident by full-B",                           404,   404,   404,      404,   404,  404, 404,    401],
   ["read shared incident",           "incident by candidate-A",                      404,   404,   404,      404,   404,  404, 404,    401],
+  ["export shared evidence pack",    "incident by candidate-B",                      404,   404,   404,      404,   404,  200, 404,    401],
+  ["export shared evidence pack",    "incident by full-B",                           404,   404,   404,      404,   404,  404, 404,    401],
+  ["export shared evidence pack",    "incident by candidate-A",                      404,   404,   404,      404,   404,  404, 404,    401],
   ["add police update",              "incident by candidate-B",                      404,   404,   404,      404,   404,  201, 404,    401],
   ["add police update",              "incident by full-B",                           404,   404,   404,      404,   404,  404, 404,    401],
   ["add police update",              "incident by logonly-A",                        404,   404,   404,      404,   404,  404, 404,    401],

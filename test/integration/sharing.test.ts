@@ -4,9 +4,12 @@
 // raises a repeat-actor alert on keyed hashes only.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { unzipSync } from "fflate";
+import { verifyPack } from "../../src/core/evidence-pack/index.ts";
 import { createCandidate, inviteStaff } from "../../src/server/commands/accounts.ts";
 import {
   acceptInvitationLink,
+  call,
   addTeamMember,
   login,
   PASSWORD,
@@ -367,6 +370,57 @@ describe("sharing with the police", () => {
     assert.ok(
       reads.body.reads.some((r: any) => r.evidenceId === onShared.id && /spoc/.test(JSON.stringify(r))),
       JSON.stringify(reads.body),
+    );
+  });
+
+  test("the SPOC makes a signed evidence pack of a shared incident holding what was shared, and no more", async () => {
+    const as = (s: Session): Caller => ({ name: "x", token: s.token, userId: s.userId });
+    const pack = async (who: Session, incidentId: string) => {
+      const res = await sendRaw(
+        h.app,
+        as(who),
+        "POST",
+        `/api/police/incidents/${incidentId}/evidence-pack`,
+        JSON.stringify({ format: "zip" }),
+        "application/json",
+      );
+      return res;
+    };
+    const stopped = await pack(spoc, ids.byTroll);
+    assert.equal(stopped.status, 200, stopped.text.slice(0, 300));
+    assert.equal(stopped.headers["content-type"], "application/zip");
+    const files = new Map(Object.entries(unzipSync(new Uint8Array(stopped.bytes))));
+    const key = (await call(h.app, "GET", "/api/reference/signing-key")).body.fingerprint;
+    assert.equal(verifyPack(files, { expectKey: key }).ok, true);
+    const records = Buffer.from(files.get("records.json")!).toString("utf8");
+    assert.match(records, /Abusive replies from @riverside_troll/);
+    assert.doesNotMatch(
+      records,
+      /Added after sharing stopped/,
+      "the amendment after the stop stays with the team",
+    );
+    assert.ok(
+      ![...files.keys()].some((f) => f.endsWith(".png")),
+      "the file added after sharing stopped is not in the pack",
+    );
+    assert.ok(![...files.keys()].some((f) => f.startsWith("platform-reports/")));
+    assert.match(records, /as shared with West Yorkshire Police/);
+
+    const live = await pack(spoc, ids.threat);
+    assert.equal(live.status, 200);
+    const liveFiles = new Map(Object.entries(unzipSync(new Uint8Array(live.bytes))));
+    assert.ok(
+      [...liveFiles.keys()].some((f) => f.endsWith(".png")),
+      "evidence shared is in the pack",
+    );
+    assert.ok(liveFiles.has("report.pdf"));
+
+    assert.equal((await pack(spoc, ids.unshared)).status, 404);
+    assert.equal((await pack(metSpoc, ids.threat)).status, 404);
+    assert.equal(
+      (await pack(candidate, ids.threat)).status,
+      404,
+      "the team makes its packs on its own route",
     );
   });
 

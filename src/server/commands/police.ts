@@ -115,7 +115,7 @@ async function levelAsOf(deps: Deps, incident: typeof t.incidents.$inferSelect, 
 }
 
 /** The verdict as it stood when sharing stopped (or now, while it is shared). */
-async function verdictAsOf(
+export async function verdictAsOf(
   deps: Deps,
   incident: typeof t.incidents.$inferSelect,
   body: IncidentBody,

@@ -49,12 +49,16 @@ function narrowFinding(f: Finding, visible: Visibility): Finding {
 }
 
 export function presentVerdict(verdict: Verdict, visible?: Visibility): PresentedVerdict {
-  const { assessment: _internal, ...shown } = verdict;
-  if (!visible) return shown;
+  const { assessment: _internal, ...shown } = visible ? narrowVerdict(verdict, visible) : verdict;
+  return shown;
+}
+
+/** The verdict with the people and incidents outside `visible` taken out of its findings and reasons. */
+export function narrowVerdict(verdict: Verdict, visible: Visibility): Verdict {
   return {
-    ...shown,
-    findings: shown.findings.map((f) => narrowFinding(f, visible)),
-    reasons: shown.reasons.map((r) =>
+    ...verdict,
+    findings: verdict.findings.map((f) => narrowFinding(f, visible)),
+    reasons: verdict.reasons.map((r) =>
       r.incidentIds ? { ...r, incidentIds: r.incidentIds.filter((id) => visible.incidents.has(id)) } : r,
     ),
   };

@@ -127,6 +127,22 @@ export async function exportEvidencePack(
   format: PackFormat,
 ): Promise<PackDownload> {
   const records = await loadPackRecords(deps, user, campaignId, scope);
+  return writeEvidencePack(deps, user, records, format);
+}
+
+/**
+ * Checks the files, records the export on the campaign's chain and streams the pack. Platform report
+ * texts (which name the person's other incidents) go only in the team's own packs.
+ */
+export async function writeEvidencePack(
+  deps: Deps,
+  user: Principal,
+  records: PackRecords,
+  format: PackFormat,
+  options: { platformReports: boolean } = { platformReports: true },
+): Promise<PackDownload> {
+  const { scope } = records;
+  const campaignId = records.campaign.id;
   const signer = packSignerFrom(deps.secrets.masterKey);
   const load = fileLoader(deps, records);
   // Every evidence file is read and checked before anything is sent, so a pack is never cut short by
@@ -180,7 +196,7 @@ export async function exportEvidencePack(
     return { packId: records.packId, filename: `${name}.pdf`, contentType: "application/pdf", stream: out };
   }
 
-  void writeZip(deps, records, out, breathe, pdfInput, load).catch(fail);
+  void writeZip(deps, records, out, breathe, pdfInput, load, options.platformReports).catch(fail);
   return { packId: records.packId, filename: `${name}.zip`, contentType: "application/zip", stream: out };
 }
 
@@ -191,6 +207,7 @@ async function writeZip(
   breathe: () => Promise<void>,
   pdfInput: Omit<Parameters<typeof writePackPdf>[1], "files">,
   load: ReturnType<typeof fileLoader>,
+  withPlatformReports: boolean,
 ) {
   const signer = packSignerFrom(deps.secrets.masterKey);
   const zip = new ZipWriter(
@@ -214,7 +231,7 @@ async function writeZip(
     // Compressed media gains nothing from deflate; text does.
     await add(file.path, await load(file), file.mediaType === "text/plain" || file.kind === "text");
   }
-  for (const [platform, text] of await platformReports(deps, records))
+  for (const [platform, text] of withPlatformReports ? await platformReports(deps, records) : [])
     await add(`platform-reports/${platform}.txt`, Buffer.from(text, "utf8"), true);
 
   // The PDF streams into the ZIP as it is drawn, hashed on the way.

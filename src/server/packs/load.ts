@@ -153,6 +153,39 @@ const EXTENSIONS: Record<string, string> = {
 export const evidencePath = (sha256: string, mediaType: string) =>
   `evidence/${sha256}.${EXTENSIONS[mediaType] ?? "bin"}`;
 
+type PackFiles = Map<string, PackRecords["files"][number]>;
+
+/** Evidence items as a pack shows them, each with where its bytes go in the ZIP (added to `files`). */
+export function packEvidence(
+  deps: Deps,
+  rows: readonly (typeof t.evidence.$inferSelect)[],
+  nameOf: (id: string) => Person,
+  files: PackFiles,
+): PackEvidence[] {
+  return rows.map((e) => {
+    const shown = presentEvidence(deps, e, nameOf);
+    const path =
+      e.kind === "file"
+        ? evidencePath(e.sha256, e.mediaType)
+        : e.kind === "text"
+          ? `evidence/${e.sha256}.txt`
+          : null;
+    if (path && !files.has(path))
+      files.set(path, {
+        path,
+        sha256: e.sha256,
+        size: e.size,
+        mediaType: e.mediaType,
+        kind: e.kind === "file" ? "file" : "text",
+      });
+    return { ...shown, path };
+  });
+}
+
+/** The files of a pack in the order the ZIP lists them. */
+export const sortedFiles = (files: PackFiles) =>
+  [...files.values()].sort((a, b) => a.path.localeCompare(b.path));
+
 const chunks = <T>(list: readonly T[], size = 1000): T[][] => {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
@@ -304,7 +337,7 @@ export async function loadPackRecords(
   const followUpsOf = byIncident(followUpRows);
   const incidentById = new Map(incidentRows.map((i) => [i.id, i]));
 
-  const files = new Map<string, PackRecords["files"][number]>();
+  const files: PackFiles = new Map();
   const incidents: PackIncident[] = [];
   // The verdict as the incident's page shows it (recomputed first if made by older rules), several
   // at a time: each is a few small queries, which PostgreSQL runs side by side.
@@ -333,24 +366,7 @@ export async function loadPackRecords(
       body: deps.secrets.decryptJson<IncidentBody>(r.bodyEnc, revisionContext(id, r.revision)),
     }));
     const current = revisions.find((r) => r.revision === incident.currentRevision) ?? revisions.at(-1)!;
-    const evidence = (evidenceOf.get(id) ?? []).map((e): PackEvidence => {
-      const shown = presentEvidence(deps, e, nameOf);
-      const path =
-        e.kind === "file"
-          ? evidencePath(e.sha256, e.mediaType)
-          : e.kind === "text"
-            ? `evidence/${e.sha256}.txt`
-            : null;
-      if (path && !files.has(path))
-        files.set(path, {
-          path,
-          sha256: e.sha256,
-          size: e.size,
-          mediaType: e.mediaType,
-          kind: e.kind === "file" ? "file" : "text",
-        });
-      return { ...shown, path };
-    });
+    const evidence = packEvidence(deps, evidenceOf.get(id) ?? [], nameOf, files);
     incidents.push({
       ref: index + 1,
       id,
@@ -409,6 +425,6 @@ export async function loadPackRecords(
       findings: p.findings,
     })),
     campaignFindings: patterns.campaignFindings.filter((f) => f.incidentIds.some((id) => inPack.has(id))),
-    files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)),
+    files: sortedFiles(files),
   };
 }

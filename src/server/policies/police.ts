@@ -24,6 +24,13 @@ allow(
   (user, s) => user.role === "spoc" && s.forceIds.includes(user.forceId ?? ""),
 );
 
+// A pack of a shared incident holds what the force was given, signed: for the force's SPOC.
+allow(
+  "export-evidence",
+  "shared-incident",
+  (user, s) => user.role === "spoc" && s.forceIds.includes(user.forceId ?? ""),
+);
+
 // The national analyst sees aggregates and keyed hashes only, never a record.
 allow("read-stats", "national", (user) => user.role === "analyst");
 allow("read-repeat-actors", "national", (user) => user.role === "analyst");

@@ -45,7 +45,7 @@ export interface PolicyActions {
   staff: "create" | "list" | "suspend";
   "canvass-session": "read" | "act" | "acknowledge";
   force: "read-queue" | "record-briefing";
-  "shared-incident": "read" | "add-police-update";
+  "shared-incident": "read" | "add-police-update" | "export-evidence";
   national: "read-stats" | "read-repeat-actors";
 }
 

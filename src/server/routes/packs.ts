@@ -1,13 +1,14 @@
 // Evidence packs (a ZIP with the original files, records, a signed manifest and the PDF; or the PDF
 // alone), platform report texts, and the deployment's pack-signing key for recipients to compare.
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { PackScopeSchema, packScopeOf, SIGNATURE_ALGORITHM } from "../../core/evidence-pack/index.ts";
 import type { Deps } from "../deps.ts";
 import { requireUser } from "../auth.ts";
-import { exportEvidencePack } from "../packs/export.ts";
+import { exportEvidencePack, type PackDownload } from "../packs/export.ts";
 import { incidentPlatformReport } from "../packs/platform.ts";
+import { exportSharedIncidentPack } from "../packs/shared-pack.ts";
 import { packSignerFrom } from "../packs/signing-key.ts";
 import { IdParams, userForCampaign } from "./common.ts";
 
@@ -22,6 +23,14 @@ const PackRequestSchema = z
       ),
   })
   .strict();
+
+const sendPack = (reply: FastifyReply, pack: PackDownload) =>
+  reply
+    .header("content-type", pack.contentType)
+    .header("content-disposition", `attachment; filename="${pack.filename}"`)
+    .header("x-shield-pack-id", pack.packId)
+    .header("cache-control", "private, no-store")
+    .send(pack.stream);
 
 export function packRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -46,12 +55,25 @@ export function packRoutes(app: FastifyInstance, deps: Deps): void {
         packScopeOf(request.body.scope),
         request.body.format,
       );
-      return reply
-        .header("content-type", pack.contentType)
-        .header("content-disposition", `attachment; filename="${pack.filename}"`)
-        .header("x-shield-pack-id", pack.packId)
-        .header("cache-control", "private, no-store")
-        .send(pack.stream);
+      return sendPack(reply, pack);
+    },
+  );
+
+  r.post(
+    "/api/police/incidents/:id/evidence-pack",
+    {
+      schema: {
+        tags: ["evidence packs"],
+        summary:
+          "For the force's SPOC: a signed evidence pack of an incident shared with your force, holding what was shared (ZIP or PDF, as a download)",
+        params: IdParams,
+        body: PackRequestSchema.pick({ format: true }),
+      },
+    },
+    async (request, reply) => {
+      const { principal } = requireUser(request);
+      const pack = await exportSharedIncidentPack(deps, principal, request.params.id, request.body.format);
+      return sendPack(reply, pack);
     },
   );
 
