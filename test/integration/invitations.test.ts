@@ -107,6 +107,14 @@ describe("unused invitations", () => {
     assert.equal(entry.role, "spoc");
     assert.equal(entry.forceName, "West Yorkshire Police");
 
+    const analyst = await admin.request("POST", "/api/admin/staff", {
+      email: "analyst@npcc.example.org",
+      role: "analyst",
+    });
+    assert.equal(analyst.status, 201, "a national analyst needs no force");
+    const noForce = await admin.request("POST", "/api/admin/staff", { email: "x@example.org", role: "spoc" });
+    assert.equal(noForce.status, 400);
+    assert.match(noForce.body.error.message, /SPOC account must be attached to a police force/);
     assert.equal((await admin.request("POST", `/api/admin/invitations/${team.body.id}/revoke`)).status, 404);
     assert.equal(
       (await candidate.request("POST", `/api/admin/invitations/${spoc.body.id}/revoke`)).status,

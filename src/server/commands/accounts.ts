@@ -324,8 +324,9 @@ export async function inviteStaff(
   by: Principal | null,
   input: { email: string; role: "spoc" | "analyst" | "admin"; forceId?: string | undefined },
 ): Promise<CreatedInvitation> {
-  if (input.role !== "admin" && !input.forceId) {
-    throw badRequest("A police SPOC or analyst account must be attached to a police force.", "forceId");
+  // A SPOC works for one force; a national analyst (e.g. at the NPCC) may belong to none.
+  if (input.role === "spoc" && !input.forceId) {
+    throw badRequest("A police SPOC account must be attached to a police force.", "forceId");
   }
   const forceId = input.role === "admin" ? null : (input.forceId ?? null);
   return createInvitation(deps, {
