@@ -1300,6 +1300,224 @@ oth(
 );
 
 // ---------------------------------------------------------------------------------------------------------
+// Second batch (v2): more varied wording of threats and of benign criticism, written to test whether rules
+// generalise beyond the first batch's phrasings. Appended after the first batch: the first batch's records,
+// ids, splits and order are unchanged; this batch has its own targets, split shuffle and order, and its ids
+// follow on from the first batch's.
+
+const FIRST_BATCH = TEMPLATES.length;
+
+/** How many records of each kind the second batch adds (benign grows with harmful). */
+const TARGET_V2: Partial<Record<Kind, number>> = {
+  "imminent-threat": 40,
+  fixation: 26,
+  weapon: 28,
+  threat: 36,
+  "violence-wish": 28,
+  "sexual-threat": 16,
+  "self-harm": 18,
+  abuse: 20,
+  "benign-criticism": 60,
+  "benign-idiom": 26,
+  "benign-negated": 14,
+  "benign-quote-condemn": 11,
+  "benign-news": 12,
+  "benign-question": 16,
+  "benign-other": 12,
+};
+
+const imm2 = kind("imminent-threat", ["threat", "imminent"]);
+imm2("My brother's going to {batter|hurt|deal with} you {venue} {when}.");
+imm2("You're going to get hurt {when}. {venue}. Don't say nobody told you.");
+imm2(
+  "{day} night. {area}. You and your {volunteers|canvassers|leaflet lot} are getting {battered|done in|hurt}.",
+);
+imm2(
+  "We'll be waiting {after the hustings|after your surgery|after the count} {when} and you won't be walking home.",
+);
+imm2("Turn up {venue} {when} and you'll leave in an ambulance.");
+imm2("I'm going to hurt you {when}, {venue}, in front of everyone.");
+imm2("Come {day} I'll have my hands round your throat{.|, {name}.}");
+imm2("You'll be lying in the gutter {venue} {when}{.|, {ins}.}");
+imm2("The lads are going to give you a proper hiding {venue} {when}.");
+imm2("see you {when} {venue}. bring an ambulance");
+imm2("I'll be at your surgery on {day}. You won't be leaving in one piece.");
+imm2("Enjoy your last {day}. After the hustings I'm going to make you bleed.");
+imm2("{when} in {area}. We'll drag you off that doorstep and you won't get up again.");
+imm2("You're getting glassed {when} {venue}{.|, pass it on to your agent.}");
+
+const fix2 = kind("fixation", []);
+fix2(
+  "I know where your {kids go to school|husband parks|daughter catches the bus}. I know when you're on your own.",
+  ["fixation"],
+);
+fix2("Been watching your house for {hours} nights now. You leave the landing light on.", ["fixation"]);
+fix2(
+  "I know the route you walk home from {event}. {Every step of it|I've walked it myself|Same way every time}.",
+  ["fixation"],
+);
+fix2("Everything is ready now. I've worked out exactly how and when. {You'll see|Soon|Not long now}.", [
+  "threat",
+  "plan",
+]);
+fix2("{n} days till polling day and then I do what I've planned for you.", ["threat", "plan"]);
+fix2("I followed you home from {event} {whenp}. You didn't look back once.", ["fixation"]);
+fix2("Your {husband|wife|agent} leaves the house at {clock} every morning. I've been keeping a note.", [
+  "fixation",
+]);
+fix2(
+  "I stood outside your {office|house|surgery} for {hours} hours {whenp}. I'll be back, and next time I'm coming in.",
+  ["threat", "fixation"],
+);
+fix2(
+  "I've drawn up a plan for you and it's nearly finished. {Just the date left to pick|Just need the right night|You're going to love it}.",
+  ["threat", "plan"],
+);
+
+const wpn2 = kind("weapon", ["threat", "weapon"]);
+wpn2(
+  "I carry a {blade|shank|flick knife|stanley knife} everywhere I go. Remember that when you come canvassing.",
+);
+wpn2(
+  "My {mate|brother|cousin} can get me a {gun|strap|shooter|piece} by the weekend. Think about that, {name}.",
+);
+wpn2("There's a {machete|crowbar|claw hammer|zombie knife} in my van with your name on it.");
+wpn2("I've got a {shotgun|crossbow|rifle} at home and I'm not afraid to use it on you.");
+wpn2("Used to be a firearms instructor. I could put one through your office window from the car park.");
+wpn2("Keep pushing and you'll find out what my {blade|knife|machete} feels like{.|, {ins}.}");
+wpn2("Next time you knock on my door I'll answer it with the {bat|axe|shotgun}.");
+wpn2(
+  "I spent {n} years in the Paras. I know how to kill someone {quietly|with my bare hands|without leaving a mark}.",
+);
+wpn2("Got a {knife|blade|machete} sharpened {whenp}. {Guess who for|You know who it's for|Just saying}.");
+
+const thr2 = kind("threat", ["threat"]);
+thr2("I'm going to hurt you{.|, {name}.| badly.| and your family.}");
+thr2("We will find you and we will {make you pay|hurt you|break you}.");
+thr2("My brother's going to {batter|deal with|sort} your husband. Count on it.");
+thr2("You're going to get hurt, {name}. {Really hurt|Badly|Mark my words}.");
+thr2("You'll end up in the canal if you carry on like this{.|, {ins}.}");
+thr2("People round here will sort you out properly{.| and the police won't save you.}");
+thr2("I'll make you bleed for what you did to {area}.");
+thr2("The lads will deal with you. {Not at the ballot box either|You've been told|Properly}.");
+thr2("You're going to need a new set of teeth after I'm finished with you.");
+thr2("Carry on and you'll be eating through a straw{.|, {ins}.}");
+thr2("I'll put you through a window{.|, {name}.| you {adj} {ins}.}");
+thr2("We are going to make your life hell and then we're going to hurt you.");
+thr2("One more lie from you and I'll wring your neck.");
+thr2("Somebody is going to hurt you badly and it won't be me{.| you {ins}.}");
+thr2("Your husband's going to get a beating he won't forget{.| and so are you.}");
+thr2("I will personally make sure you never walk again.");
+
+const vw2 = kind("violence-wish", ["violence-wish"]);
+vw2("I hope you get hit by a bus{.| on the way to the count.| and your agent too.}");
+vw2("I hope your house burns down with you in it.");
+vw2("Someone ought to give you a good hiding{.|, {ins}.}");
+vw2("Somebody needs to shut you up for good{.| and I hope they do.}");
+vw2("I hope you end up in intensive care{.|, {ins}.}");
+vw2("Someone should take a bat to your {head|car|kneecaps}.");
+vw2("Really hope someone beats the living daylights out of you.");
+vw2("Can someone please just punch this {ins} in the face.");
+vw2("I hope you choke on your own {lies|words|manifesto}.");
+vw2("Somebody should string you up from the town hall{ balcony| clock|}.");
+
+const sx2 = kind("sexual-threat", ["sexual"]);
+sx2("What you need is a good seeing to, and I'm the man to give it you.", ["threat"]);
+sx2("I'd bend you over that desk in your office and you wouldn't have a choice{.|, love.}", ["threat"]);
+sx2("One day I'll get you on your own and hold you down{.| and nobody will hear you.}", ["threat"]);
+sx2("I'm going to [rape] you{.| and your daughter.| when I get the chance.}", ["threat"]);
+sx2("Someone should sexually assault you to shut you up.", ["violence-wish"]);
+sx2("I hope you get [raped] {one night|on your way home|at the count}.", ["violence-wish"]);
+sx2("Keep it up and I'll share the naked pictures I made of you with every voter in {area}.", ["threat"]);
+
+const sh2 = kind("self-harm", ["self-harm"]);
+sh2("The kindest thing you could do is end your own life.");
+sh2("Just go and jump off {bridge}. Nobody will care.");
+sh2("Do everyone a favour and disappear permanently. Pills, rope, whatever.");
+sh2("Honestly just [kill] yourself already{.|, {ins}.}");
+sh2("You'd be doing the world a favour if you ended your life tonight.");
+sh2("Why not hang yourself{?| and save {area} the trouble?}");
+sh2("Go slit your wrists{.|, {name}.}");
+
+const ab2 = kind("abuse", ["abuse"]);
+ab2("You're an absolute {ins}. {Thick as they come|Utterly useless|Zero brain cells}.");
+ab2("What a {adj} excuse for a councillor you are.");
+ab2("Stupid {pillock|idiot|plonker}. Nobody wants you here.");
+ab2("You brainless {ins}, stop posting.");
+ab2("Go away you {adj} {ins}{.| and take your leaflets with you.}");
+ab2("Honestly {name}, you're a complete and utter {ins}.");
+
+const crit2 = kind("benign-criticism", []);
+crit2("You're toast come May{.|, {name}.| and you know it.}");
+crit2("We're going to hammer you at the ballot box {on Thursday|in May|next year}.");
+crit2("I'll see you at the hustings on {day}. Bring better answers on {issue} than last time.");
+crit2("I'm coming to your surgery on {day} to have it out with you about {issue}.");
+crit2("We'll be outside the town hall on {day} with our banners about {issue}. Peaceful, but loud.");
+crit2("The knives are out for you in your own party after {issue}.");
+crit2("I hope you lose your seat{.| in May.|, you've earned it.}");
+crit2("I hope you get what you deserve at the ballot box after {issue}.");
+crit2("Someone should tell you the truth about {issue}, because your advisers clearly won't.");
+crit2("Someone needs to kill off this {policy} before it does any more damage.");
+crit2("I know where you stand on {issue} and I couldn't disagree more.");
+crit2("This {policy} will kill the high street in {area}.");
+crit2("You'll get a kicking at the polls after {issue}.");
+crit2("We're going to knock on every door in {area} until you're gone.");
+crit2("You're a dead duck politically after {issue}{.|, {name}.}");
+crit2("You will pay for {issue} at the ballot box, mark my words.");
+crit2("The voters are going to destroy you on polling day.");
+crit2("Your campaign is on life support after {issue}.");
+crit2("You'll be history after the count on {day}.");
+crit2("I'm going to fight you every step of the way on {issue}.");
+crit2("We'll see you at the count {when}. Hope you've written a concession speech.");
+crit2("You're going to get slaughtered at the polls, and rightly so.");
+crit2("Your {policy} is a knife in the back for every shop on {road}.");
+crit2("Watch this space. We're going to make sure everyone in {area} knows your record on {issue}.");
+crit2("You should be sacked over {issue}.");
+
+const idm2 = kind("benign-idiom", []);
+idm2("He took a real stab at answering the question on {issue}, fair play.");
+idm2("The {policy} got shot down in flames at the council meeting{.| {whenp}.}");
+idm2("You absolutely killed it {venue2} {whenp}.");
+idm2("That reply to the heckler was a knockout punch{.| 🥊}");
+idm2("The new bus timetable is a nightmare, it's killing me.");
+idm2("My {nan|mum|dad} will murder me if I forget to post the ballot.");
+idm2("The debate was a bloodbath for the other lot, well done.");
+idm2("I'm dead on my feet after canvassing in {area} all day.");
+idm2("Your leaflet hit the nail on the head about {issue}.");
+
+const neg2 = kind("benign-negated", []);
+neg2("Nobody wants to hurt you. We want you to listen about {issue}.");
+neg2("I'm not threatening you, I'm telling you I'll vote against you.");
+neg2("I would never lay a finger on anyone, but I'll be at your surgery to complain about {issue}.");
+neg2("I don't hope anything bad happens to you, I just hope you lose.");
+neg2("No one is coming for you, {name}, calm down. It's a petition about {issue}.");
+
+const qc2 = kind("benign-quote-condemn", []);
+qc2("Someone on the {Facebook group|forum} said you should be 'taken out'. Disgusting, I've reported it.");
+qc2("Saw a reply saying 'I know where you live' under your post. That's not on, hope you told the police.");
+qc2("Whoever wrote 'hope you get stabbed' on your poster in {area} should be locked up. Solidarity.");
+qc2("People saying 'someone should shoot her' about you is vile. Stay safe, {name}.");
+
+const nws2 = kind("benign-news", []);
+nws2("Man jailed in {town} for threatening to stab his MP at a surgery, says the BBC.");
+nws2("Police are investigating after a candidate's office in {town} was attacked with paint.");
+nws2("A councillor in {town} was punched while canvassing, the local paper reports.");
+nws2("Report out today says threats to candidates doubled since the last election.");
+
+const qst2 = kind("benign-question", []);
+qst2("Where's your surgery on {day} and what time does it start?");
+qst2("Will you be at the hustings {after work|in the evening} on {day}? I want to ask about {issue}.");
+qst2("Where will you be canvassing {when}? I'd like to help.");
+qst2("How do I find out where the count is {when}?");
+qst2("What time does the hustings at {hvenue} finish on {day}?");
+
+const oth2 = kind("benign-other", []);
+oth2("See you at the count {when}! Fingers crossed.");
+oth2("We'll be outside your office at 9 on {day} with the leaflets, ready to go.");
+oth2("I'll be waiting outside the library after the surgery if you want a lift back.");
+oth2("Coming round to the campaign office {when} with cake for the volunteers.");
+
+// ---------------------------------------------------------------------------------------------------------
 // Rendering
 
 interface Part {
@@ -1516,6 +1734,8 @@ function typo(parts: Part[], r: Rng): void {
       : mode === 1
         ? w.slice(0, i) + w.slice(i + 1) // drop
         : w.slice(0, i) + (w[i] as string) + w.slice(i); // double
+  // a typo must not turn a word into a swear word ("count" → "cunt"): keep the word as it was
+  if (/^(?:cunt|shit|fuck|twat|wank|piss)/i.test(out)) return;
   const p = parts[c.part] as Part;
   p.text = p.text.slice(0, c.index) + out + p.text.slice(c.index + w.length);
 }
@@ -1599,29 +1819,40 @@ interface MessageRecord {
   template?: string;
 }
 
-function main(): void {
+/** Generates one batch of templates (indices `from`..`to` of TEMPLATES) up to `target` records per kind. */
+function generateBatch(
+  batch: string,
+  from: number,
+  to: number,
+  target: Partial<Record<Kind, number>>,
+  seen: Set<string>,
+): Omit<MessageRecord, "id">[] {
   const ids = TEMPLATES.map((_, i) => `t${i + 1}`);
+  const inBatch = (i: number) => i >= from && i < to;
   const parsed = TEMPLATES.map((t) => parse(t.text));
   const caps = parsed.map(capacity);
 
   // Split per template: in each kind, ~30% of templates (chosen by a seeded shuffle) go to "dev".
+  // The first batch keeps its original shuffle; later batches shuffle their own templates.
   const dev = new Set<string>();
   for (const k of Object.keys(KIND_LEVEL) as Kind[]) {
-    const tids = ids.filter((_, i) => (TEMPLATES[i] as TemplateDef).kind === k);
+    const tids = ids.filter((_, i) => inBatch(i) && (TEMPLATES[i] as TemplateDef).kind === k);
     const nDev = Math.round(tids.length * 0.3);
-    for (const tid of shuffle(rngFor(`split:${k}`), tids).slice(0, nDev)) dev.add(tid);
+    const seed = batch === "v1" ? `split:${k}` : `split:${batch}:${k}`;
+    for (const tid of shuffle(rngFor(seed), tids).slice(0, nDev)) dev.add(tid);
   }
 
-  const seen = new Set<string>();
   const records: Omit<MessageRecord, "id">[] = [];
   for (const k of Object.keys(KIND_LEVEL) as Kind[]) {
-    const idx = TEMPLATES.map((t, i) => (t.kind === k ? i : -1)).filter((i) => i >= 0);
+    const want = target[k] ?? 0;
+    if (want === 0) continue;
+    const idx = TEMPLATES.map((t, i) => (inBatch(i) && t.kind === k ? i : -1)).filter((i) => i >= 0);
     const harmful = KIND_LEVEL[k] !== "keep-record";
     const streams = new Map(idx.map((i) => [i, rngFor(`template:${ids[i]}`)]));
     const used = new Map(idx.map((i) => [i, 0]));
     const exhausted = new Set<number>();
     let made = 0;
-    for (let round = 0; made < TARGET[k]; round++) {
+    for (let round = 0; made < want; round++) {
       if (exhausted.size === idx.length) throw new Error(`kind ${k}: templates exhausted at ${made}`);
       const i = idx[round % idx.length] as number;
       if (exhausted.has(i)) continue;
@@ -1664,8 +1895,14 @@ function main(): void {
       if (produced) made++;
     }
   }
+  return records;
+}
 
-  const ordered = shuffle(rngFor("order"), records);
+function main(): void {
+  const seen = new Set<string>();
+  const first = generateBatch("v1", 0, FIRST_BATCH, TARGET, seen);
+  const second = generateBatch("v2", FIRST_BATCH, TEMPLATES.length, TARGET_V2, seen);
+  const ordered = [...shuffle(rngFor("order"), first), ...shuffle(rngFor("order:v2"), second)];
   const lines = ordered.map((rec, n) => {
     const id = `uk-${String(n + 1).padStart(4, "0")}`;
     // Fixed field order; "characteristic" only when set.

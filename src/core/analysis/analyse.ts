@@ -1,6 +1,13 @@
 // analyse(text, profile?): runs the rules, the private-details matcher and the trained model over one message
 // and decides the level. Pure and deterministic: no clock, no I/O, no randomness.
-import { buildContext, itemIndexAt, spanOf, wordsBefore, type MessageContext } from "./context.ts";
+import {
+  buildContext,
+  itemIndexAt,
+  sentenceBefore,
+  spanOf,
+  wordsBefore,
+  type MessageContext,
+} from "./context.ts";
 import {
   CONDEMNATION,
   ELECTORAL_CONTEXT,
@@ -10,7 +17,15 @@ import {
   REPORTING,
   SLURS,
 } from "./lexicon.ts";
-import { decodeModel, modelWords, score, strongestWord, type EncodedModel, type Model } from "./model.ts";
+import {
+  decodeModel,
+  isModelWord,
+  modelWords,
+  score,
+  strongestWord,
+  type EncodedModel,
+  type Model,
+} from "./model.ts";
 import { altWords, NEGATIONS, PLACE, TIME, words } from "./patterns.ts";
 import {
   compileProfile,
@@ -55,7 +70,7 @@ const SLUR_PHRASE_CUES = new Set(SLUR_PHRASES.map((s) => s.split(" ")[0]!));
 const PROFANITY_WORDS: ReadonlySet<string> = new Set(PROFANITY.filter((p) => !p.includes(" ")));
 /** Violence that no electoral reading can explain away. */
 const STRONG_VIOLENCE =
-  /(?<![^ ])(?:kill\w*|murder\w*|stab\w*|shoot\w*|shot|hang\w*|hung|lynch\w*|strangl\w*|slit|knife\w*|behead\w*|butcher\w*|slaughter\w*|execut\w*|torch\w*|burn\w*|firebomb\w*|petrol|bomb\w*|acid|maim\w*|chok\w*|drown\w*|shank\w*|rap(?:e|ed|ing)|glass(?:ed)?|kneecap\w*|tortur\w*|throttl\w*|dead|blood|bleed|back|numbered|eye|safe|coming|hunt\w*|warn\w*|accidents?|happen|careful|hurt|harm\w*|punch\w*|kick\w*|leg|legs|neck|head|face|teeth|jaw|skull|hospital|ground|coffin|box|wheelchair|beat|beaten|batter\w*|smash\w*|break|fuck)(?![^ ])/;
+  /(?<![^ ])(?:kill\w*|murder\w*|stab\w*|shoot\w*|shot|hang\w*|hung|lynch\w*|strangl\w*|slit|knife\w*|behead\w*|butcher\w*|slaughter\w*|execut\w*|torch\w*|burn\w*|firebomb\w*|petrol|bomb\w*|acid|maim\w*|chok\w*|drown\w*|shank\w*|rap(?:e|ed|ing)|glass(?:ed)?|kneecap\w*|tortur\w*|throttl\w*|dead|blood|bleed|back|numbered|eye|safe|coming|hunt\w*|warn\w*|accidents?|happen|careful|hurt|harm\w*|punch\w*|kick\w*|leg|legs|neck|head|face|teeth|jaw|skull|hospital|ground|coffin|box|wheelchair|beat|beaten|batter\w*|smash\w*|break|fuck|windows?|throat|ambulance|stretcher)(?![^ ])/;
 
 /** Phrases that can also describe an election result: "we'll destroy you", "you'll pay in May". */
 const ELECTORAL_READING =
@@ -71,7 +86,7 @@ const PERSON_RE = /(?<![^ ])(?:you|your|yours|yourself|he|she|him|her|his|they|t
 const THREAT_CATEGORIES = new Set<Category>(["threat", "violence-wish", "sexual"]);
 /** Words that turn a weapon or a plan into a threat: "for when I next see you", "guess who it's for". */
 const INTENT_RE =
-  /(?<![^ ])(?:for when i (?:next )?see you|for you|who it is for|what it is for|your name on it|(?:first|top) (?:name )?on my list|letterbox|go up in (?:minutes|seconds|flames|smoke)|(?:is|are) (?:very )?flammable|you will meet|thought you should know|keep that in mind|still works|next time you|when i see you|you will find out|your name (?:scratched |written |carved |engraved )?on it|deal with you|how i am going to do it|what i (?:have|need) to do|you can not stop me|(?:nothing|nobody|no one) is going to stop me|made up my mind|(?:until|till) i get you|(?:is|isn't|is not) (?:not )?hard to find|dark car park|(?:when|while) you are watching|seen the uniform|focus on you|my mission|nobody will stop (?:it|me|us)|you will know when|the date is (?:picked|set)|we said hello|ever seen what an? |you will(?= @user)|thought about (?:you|your [^ .]+) the whole time|we know where|guess who|think about it|you will(?= \.|$)|every time i walk past|pretty face|no idea what it is for|think on(?= \.|$)|know (?:exactly )?what i am going to do(?= \.|$))(?![^ ])/;
+  /(?<![^ ])(?:for when i (?:next )?see you|for you|who it is for|what it is for|your name on it|(?:first|top) (?:name )?on my list|letterbox|go up in (?:minutes|seconds|flames|smoke)|(?:is|are) (?:very )?flammable|you will meet|thought you should know|keep that in mind|still works|next time you|when i see you|you will find out|your name (?:scratched |written |carved |engraved )?on it|deal with you|how i am going to do it|what i (?:have|need) to do|you can not stop me|(?:nothing|nobody|no one) is going to stop me|made up my mind|(?:until|till) i get you|(?:is|isn't|is not) (?:not )?hard to find|dark car park|(?:when|while) you are watching|seen the uniform|focus on you|my mission|nobody will stop (?:it|me|us)|you will know when|the date is (?:picked|set)|we said hello|ever seen what an? |you will(?= @user)|thought about (?:you|your [^ .]+) the whole time|we know where|guess who|think about it|you will(?= \.|$)|every time i walk past|pretty face|no idea what it is for|think on(?= \.|$)|know (?:exactly )?what i am going to do(?= \.|$)|remember that (?:when|next|if)|think about that|just so you know|just saying|bear that in mind|(?:not afraid|happy|ready|prepared) to use it|use it on (?:you|her|him)|(?:guess|you know) who (?:it is )?for|how and when|when and how|where and when|when and where|you have been (?:warned|told)|do the maths?|put two and two together|draw your own conclusions|(?:thinking|thought) (?:about|of) you(?= \.|$| the whole| all| every| when| while)|you will see(?= \.|$)|(?:enjoy|make the most of) (?:it|them|tonight|today|the weekend|your weekend) while (?:you|it|they) (?:can|lasts?))(?![^ ])/;
 const HOSTILE_CATEGORIES = new Set<Category>([
   "threat",
   "violence-wish",
@@ -182,9 +197,14 @@ function isQuotedSpeech(
   return false;
 }
 
+/** "why not hang yourself", "why don't you just die": a question that urges it, not a negation. */
+const URGING_NOT = /(?:^| )why (?:do |did |would |can )?not(?: you| i| we)?(?: just| go| go and| simply)?$/;
+
 function isNegated(context: MessageContext, firstItem: number, matched: string, rule: PatternRule): boolean {
   if (!rule.negatable) return false;
-  for (const word of wordsBefore(context, firstItem, 3)) if (NEGATIONS.has(word)) return true;
+  const before = wordsBefore(context, firstItem, 3);
+  if (before.some((word) => NEGATIONS.has(word)) && !URGING_NOT.test(sentenceBefore(context, firstItem)))
+    return true;
   if (rule.id === "threat.menace" || rule.category === "self-harm" || rule.negationInside === false)
     return false;
   for (const word of matched.split(" ")) if (NEGATIONS.has(word)) return true;
@@ -416,6 +436,15 @@ function whenOrWhere(
   return undefined;
 }
 
+/** A weapon someone says they have, told to the reader with a time or place: "got a crossbow, see you Saturday". */
+function weaponWhenOrWhere(context: MessageContext, hostilityRules: readonly Candidate[]): boolean {
+  if (!hostilityRules.some((c) => c.category === "weapon")) return false;
+  if (!context.words.has("you") && !context.words.has("your")) return false;
+  TIME_RE.lastIndex = 0;
+  PLACE_RE.lastIndex = 0;
+  return TIME_RE.test(context.norm) || PLACE_RE.test(context.norm);
+}
+
 function analyseWith(
   model: Model | null,
   version: string,
@@ -439,19 +468,18 @@ function analyseWith(
     (cuesOf().news && !context.words.has("you") && !context.words.has("your"));
   const strongest =
     model && abuseScore >= model.threshold && !modelCounterSpeech() ? strongestWord(model, wordList) : -1;
-  const modelItems =
-    strongest >= 0 ? context.items.filter((i) => i.norm !== "." && IDENTITY_TERMS[i.norm] === undefined) : [];
+  const modelItems = strongest >= 0 ? context.items.filter((i) => isModelWord(i.norm)) : [];
   const strongestItem = strongest >= 0 ? context.items.indexOf(modelItems[strongest]!) : -1;
   const negatedWord =
     strongestItem >= 0 && wordsBefore(context, strongestItem, 3).some((w) => NEGATIONS.has(w));
-  // swearing about the roads is not abuse of anyone: without a person in the message, the model stays quiet
-  const swearingAtNoOne =
-    !PERSON_RE.test(context.norm) && context.items.some((i) => PROFANITY_WORDS.has(i.norm));
+  // abuse is aimed at someone: without a person in the message ("the chef pulled a knife from the block",
+  // swearing about the roads), the model stays quiet
+  const noOneAddressed = !PERSON_RE.test(context.norm);
   if (
     model &&
     strongest >= 0 &&
     !negatedWord &&
-    !swearingAtNoOne &&
+    !noOneAddressed &&
     !candidates.some((c) => c.category === "abuse")
   ) {
     const item = modelItems[strongest]!;
@@ -473,8 +501,17 @@ function analyseWith(
   ).length;
   const hostilityRules = candidates.filter((c) => c.needsHostility);
   const hostile =
-    hostileSignals > 0 || abuseScore >= 0.7 || hostilityRules.length >= 2 || INTENT_RE.test(context.norm);
-  const reasons: Candidate[] = candidates.filter((c) => !c.needsHostility || hostile);
+    hostileSignals > 0 ||
+    abuseScore >= 0.7 ||
+    hostilityRules.length >= 2 ||
+    INTENT_RE.test(context.norm) ||
+    weaponWhenOrWhere(context, hostilityRules);
+  // a weapon in a wish that someone else acts ("someone should take a bat to you") says nothing of the
+  // sender's access to weapons: the wish is reported, not the weapon
+  const wishes = candidates.filter((c) => c.category === "violence-wish");
+  const inWish = (c: Candidate) =>
+    c.category === "weapon" && wishes.some((w) => c.span.start >= w.span.start && c.span.end <= w.span.end);
+  const reasons: Candidate[] = candidates.filter((c) => (!c.needsHostility || hostile) && !inWish(c));
 
   // private details: registered ones are a red flag; look-alikes aimed at the reader are for the police
   const details = findPrivateDetails(text, profile);

@@ -22,9 +22,16 @@ export interface MessageContext {
   words: Set<string>;
 }
 
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 function hasSentenceBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // a full stop between digits is a clock time or a decimal ("7.15"), not the end of a sentence
+    if (c === 46 && i > 0 && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) continue;
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true; // . ! ? ; newline
   }
   return false;

@@ -106,8 +106,8 @@ export const TARGET = `(?:you|yourself|him|her|them|the candidate|this candidate
 export const READER = `(?:you|yourself|(?:your|ur) (?:[^ .]+ )?${altWords(BELONGINGS)})`;
 
 /** "I will", "we are going to", "my lads are going to". */
-const SUBJECT =
-  "(?:i|we|my (?:mates|boys|lads|friends|brother|brothers|mate)|the lads|me and (?:my )?[^ .]+)";
+export const SUBJECT =
+  "(?:i|we|we all|my (?:mates|boys|lads|friends|brother|brothers|mate|cousin|cousins|son|sons|dad|uncle|family|crew|pals?)|the (?:lads|boys)|some of the lads|(?:people|folk|the lads|the boys) (?:round|around) here|a few of us|me and (?:my )?[^ .]+)";
 const INTENT = altWords([
   "will",
   "shall",
@@ -148,7 +148,7 @@ const INTENT = altWords([
 ]);
 export const FIRST_PERSON_INTENT = `${SUBJECT} ${INTENT}`;
 
-export const TIME = `(?:${altWords(TIMES)}|\\d{1,2}(?:am|pm)|\\d{1,2} \\d\\d(?:am|pm)?|\\d{1,2} (?:am|pm|oclock|o clock)|on the \\d{1,2}(?:st|nd|rd|th))`;
+export const TIME = `(?:${altWords(TIMES)}|\\d{1,2}(?:am|pm)|\\d{1,2} \\d\\d(?:am|pm)?|\\d{1,2} (?:am|pm|oclock|o clock)|on the \\d{1,2}(?:st|nd|rd|th)|in (?:\\d+|a|an|one|two|three|four|five|ten|twenty|thirty|a few|a couple of) (?:minutes?|mins?|hours?|hrs?|days?)|(?:after|before|during) (?:the|your|tonights|tomorrows|this|next) (?:hustings|count|surgery|meeting|debate|rally|event|leaflet drop|canvass|canvassing session|street stall|school run|results|husting)|come (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
 
 const STREET_TYPES = altWords([
   "street",
@@ -177,6 +177,13 @@ const STREET_TYPES = altWords([
   "hill",
 ]);
 export const PLACE = `(?:${altWords(PLACES)}|(?:on|at|in|down|along|outside) (?:[a-z]+ ){1,2}${STREET_TYPES}|(?:when|while|next time) you (?:are |go |come )?(?:out )?(?:canvassing|leafleting|knocking|campaigning|walking|delivering))`;
+
+/**
+ * What a beating leaves behind, said of the person it is aimed at: "end up in intensive care", "leave in an
+ * ambulance", "be eating through a straw", "never walk again". Follows a modal ("you'll", "he's going to") or
+ * "make sure you"; "not"/"never" inside is part of the threat, not a negation of it.
+ */
+export const HARM_OUTCOME = `(?:(?:end up|wind up|finish up|land) (?:in|on) (?:an? |the )?(?:hospital|intensive care|icu|a&e|a e|wheelchair|traction|casualty)|(?:end up|wind up|finish up|land|be|be lying|lie|be found|be floating) (?:in|on|at the bottom of|face down in) (?:an? |the )?(?:canal|river|ditch|gutter|box|coffin|ground|morgue|mortuary|body bag|pool of (?:your|his|her|their) own blood|pool of blood|cemetery|graveyard|grave|bottom of the canal|bottom of the river|boot of (?:a|my) car)|(?:leave|be leaving|go home|be going home|be carried out|come out|be coming out|get home|be taken away|be going out) (?:in|on|inside) (?:an? |the )?(?:ambulance|stretcher|body bag|box|coffin|bits|pieces|hearse)|need (?:an ambulance|a new (?:set of )?(?:teeth|face|legs|kneecaps|knees|jaw)|dental records|a priest)|be (?:eating|drinking) through a straw|(?:never|not) (?:walk|talk|see) (?:properly )?again|not (?:get|be getting) (?:back )?up again|not (?:be )?(?:walking|leaving|going|getting|coming|making it) (?:(?:home|out|back|away) )?(?:in one piece|alive|on your own two feet|on your own feet|with your teeth)|not (?:be )?(?:walking|leaving|getting|coming) (?:home|out of there|away from this)(?= \\.|$)|be picking (?:your|ur) teeth up)`;
 
 /** Words that can make a matched phrase harmless: negation in front of it. */
 export const NEGATIONS = new Set(["not", "never", "no", "nobody", "noone", "nothing", "nor", "neither"]);

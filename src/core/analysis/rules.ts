@@ -9,6 +9,7 @@ import {
   VIOLENT_VERB_LIST,
   FIRST_PERSON_INTENT,
   gap,
+  HARM_OUTCOME,
   HELD_WEAPON,
   HOSTILE,
   IDENTITY,
@@ -16,6 +17,7 @@ import {
   PARTICIPLE,
   READER,
   SKILL,
+  SUBJECT,
   TARGET,
   VIOLENT,
   WEAPON,
@@ -79,18 +81,35 @@ const WEAK_VERB_CUES = [
   "wipe",
   "throw",
   "brick",
+  "give",
+  "drag",
+  "wring",
+  "shut",
+  "silence",
+  "make",
+  "hands",
+  "beat",
+  "beats",
+  "run",
 ];
 
 const IDENTITY_CUES = firstWords(Object.keys(IDENTITY_TERMS));
 
 /** Violence said with everyday verbs: "put you in the ground", "do you in", "kick your head in". */
-const WEAK_VIOLENCE = `(?:do ${TARGET} in|sort ${TARGET} out|finish ${TARGET} off|put ${TARGET} (?:in|six feet) (?:the ground|hospital|a box|a wheelchair|a coffin|under)|take ${TARGET} out|fuck ${TARGET} up|knock ${TARGET} (?:out|down|spark out)|(?:kick|smash|cave|bash) (?:your|ur|his|her|their) (?:head|teeth|door|face|skull) in|rip ${TARGET} apart|tear ${TARGET} apart|break (?:your|ur|his|her) (?:legs|neck|jaw|arms|fingers|face|nose)|wipe that smile off (?:your|ur|his|her) face|teach ${TARGET} a lesson|put (?:your|ur|his|her) windows? (?:through|in)|drag ${TARGET} out|run ${TARGET} over|give (?:him|her|them|you) a (?:slap|kicking|beating|good hiding|punch|smack|clip|good kicking|hiding)|finished ${TARGET} off|throws? acid (?:in|at|over) ${gap(2)}(?:face|you|her|him)|bricks? (?:your|ur|his|her) (?:car|window|house|office|windows))`;
+const WEAK_VIOLENCE = `(?:do ${TARGET} in|sort ${TARGET} out|finish ${TARGET} off|put ${TARGET} (?:in|six feet) (?:the ground|hospital|a box|a wheelchair|a coffin|under)|take ${TARGET} out|fuck ${TARGET} up|knock ${TARGET} (?:out|down|spark out)|(?:kick|smash|cave|bash) (?:your|ur|his|her|their) (?:head|teeth|door|face|skull) in|rip ${TARGET} apart|tear ${TARGET} apart|break (?:your|ur|his|her) (?:legs|neck|jaw|arms|fingers|face|nose)|wipe that smile off (?:your|ur|his|her) face|teach ${TARGET} a lesson|put (?:your|ur|his|her) windows? (?:through|in)|drag ${TARGET} (?:out|off|from|into|down|through|outside|by|across|along)|run ${TARGET} over|give ${TARGET} (?:a|an) (?:[^ .]+ )?(?:slap|slapping|kicking|beating|hiding|punch|smack|smacking|clip|battering|pasting|leathering|going over|thumping|doing|kicking in)|(?:have|get|put|wrap|keep) my hands (?:round|around|on) (?:your|ur|his|her) (?:throat|neck)|wring (?:your|ur|his|her) (?:[^ .]+ )?neck|shut ${TARGET} up (?:for good|permanently|forever|for ever|once and for all)|silence ${TARGET} (?:for good|permanently|forever|for ever|once and for all)|put ${TARGET} (?:through|in|into|under) (?:a|the) (?:window|wall|windscreen|floor|table|canal|river|ground|bus|train)|make ${TARGET} bleed|beats? the (?:living )?(?:daylights|shit|crap|hell|life) out of ${TARGET}|take (?:a|an|my) (?:[^ .]+ )?(?:bat|hammer|knife|machete|crowbar|brick|blade|axe|golf club|iron bar|cricket bat|wrench) to ${TARGET}|finished ${TARGET} off|throws? acid (?:in|at|over) ${gap(2)}(?:face|you|her|him)|bricks? (?:your|ur|his|her) (?:car|window|house|office|windows))`;
 const VIOLENT_ANY = `(?:${VIOLENT}(?:s|es|ed)?|${WEAK_VIOLENCE})`;
+
+/** Watching someone on the telly or in the council chamber is not following them. */
+const NOT_MEDIA =
+  "(?! (?:on|in) (?:the )?(?:telly|tv|television|radio|news|debate|council|chamber|papers?|youtube|look north|question time|live stream|livestream))";
 
 /** A person (not "your campaign"): who following or watching is about. */
 const PERSON = `(?:you(?! r)|him|her|them|(?:your|ur|his|her) (?:wife|husband|partner|kids|children|son|daughter|family|agent|staff|car|movements|every move|mum|dad|house|home))`;
 
 const INSULT_CUES = [...firstWords(INSULTS), "get"];
+
+/** A person named by what they are, not by a pronoun: "shoot that woman", "punch this clown". */
+const PERSON_NOUN = `(?:woman|man|bloke|lass|girl|guy|fella|lady|candidate|councillor|mp|traitor|politician|${INSULT})`;
 
 /** What follows "hang" when it is about posters, not people: "you should hang your posters in the window". */
 const HUNG_THINGS = `(?:your|ur|my|our|his|her|their|the|a|an|some|up|out|on|onto|around|round|about|back|in there|it|them|this|that|these|those|posters?|banners?|flags?|bunting|pictures?|signs?|washing|fire|loose|tough|together)`;
@@ -133,9 +152,9 @@ export const PATTERN_RULES: PatternRule[] = [
     id: "threat.first-person",
     ...THREAT,
     explanation: "They say they will hurt someone: this is a threat of violence.",
-    cues: VIOLENT_CUES,
+    cues: [...VIOLENT_CUES, ...WEAK_VERB_CUES],
     pattern: rx(
-      `(?:${FIRST_PERSON_INTENT}|(?<=^|\\. |@user )(?:going to|gonna|about to)) ${gap(5)}(?:${VIOLENT} ${gap(3)}${TARGET}|${WEAK_VIOLENCE})`,
+      `(?:(?:${FIRST_PERSON_INTENT}|(?<=^|\\. |@user )(?:going to|gonna|about to)) (?:[^ .]+ ){0,5}?|${SUBJECT} (?:am|are|is|will be|will) (?:coming|come|going|go|heading|head|turning up|turn up) (?:round|over|down|up|to|for|back|at) (?:[^ .]+ ){0,6}?to )(?:(?!break a leg)${VIOLENT} ${gap(3)}${TARGET}|${WEAK_VIOLENCE})`,
     ),
     negatable: true,
     electoral: true,
@@ -157,7 +176,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They say you (or someone close to you) will be hurt: this is a threat of violence.",
     cues: PARTICIPLE_CUES,
     pattern: rx(
-      `(?:(?:you|your (?!party|campaign|candidates|vote|majority|lot|policies|plans|budget|council|seat)[^ .]+|he|she|they) (?:will|are going to|is going to|are about to|will soon|will end up|are gonna) ${gap(2)}(?:get|be|getting|end up) ${gap(2)}${PARTICIPLE}|(?:you are|your|you|he is|she is) getting ${PARTICIPLE}|(?:you|he|she|they) will get (?:a |an )?(?:kicking|beating|hiding|battering|slap|bullet|good kicking|smack|knife))`,
+      `(?:(?:you|your (?!party|campaign|candidates|vote|majority|lot|policies|plans|budget|council|seat)[^ .]+|he|she|they) (?:will|are going to|is going to|are about to|will soon|will end up|are gonna) ${gap(2)}(?:get|be|getting|end up) ${gap(2)}${PARTICIPLE}|(?:you are|your|you|he is|she is) getting ${PARTICIPLE}|(?:you|he|she|they|(?:your|ur) (?!party|campaign|lot|vote|votes|council|seat|majority)[^ .]+|you and (?:your|ur) (?:[^ .]+ ){1,2}?|(?:your|ur) [^ .]+ and (?:you|your [^ .]+)) (?:will|(?:are |is )?going to|are gonna|is gonna|will soon|are about to|is about to|are|is) (?:get|be getting|getting) (?:a |an )?(?:[^ .]+ )?(?:kicking|beating|hiding|battering|slap|bullet|smack|knife|pasting|leathering|thumping|going over|kicked in|smashed in|${PARTICIPLE}))`,
     ),
     negatable: true,
     electoral: true,
@@ -225,11 +244,67 @@ export const PATTERN_RULES: PatternRule[] = [
       "run",
       "lock",
       "over",
+      "life",
+      "deserve",
+      "deserves",
+      "say",
+      "time",
+      "well",
+      "idea",
+      "know",
+      "clue",
+      "see",
+      "live",
+      "cox",
+      "amess",
     ],
     pattern: rx(
-      `(?:watch (?:your|ur) back|watch yourself|(?:you|he|she) (?:are|is) (?:so |a |fucking )?dead(?: man| woman| meat)?(?= \\.|$| walking| mate| pal| soon| you hear| do you hear| hear me| ya hear| understand| got it| got that| if you| when i| when we| the moment| the minute| as soon as| next time| once i| once we)|you are a dead (?:man|woman)|(?:your|ur) (?:days are numbered|time is up|time will come|card is marked|number is up)|sleep with one eye open|(?:you|u) have been warned|(?:last|final|only) warning|this is (?:a|your) warning|(?:i am|we are|they are) coming for ${TARGET}|(?:i|we) will (?:find|get|hunt) (?:you|him|her)(?= \\.|$| down| one day| wherever| soon)|you will not (?:walk away|get away|know what hit you|see (?:it|me|us) coming|be safe|last|live)|(?:you|your [^ .]+|he|she|they) will not make it (?:to|through|home|back|out)|(?:is|are) getting (?:a |an )?(?:kicking|beating|hiding|battering|slap|bullet|knife|good kicking)|run while you can|(?:i|we) will follow (?:you|her|him)|you will never be safe|you are not safe|(?:you|u) (?:will|are going to|are gonna) (?:pay|regret|suffer|bleed|die|be sorry|be next)|i will make sure you (?:suffer|pay|regret|bleed|get hurt)|(?:people like you|your sort|your kind|people like that) (?:end up|tend to end up|always end up) (?:getting )?(?:hurt|dead|in hospital|in a box)|you are next|(?:your|ur) (?:family|wife|husband|partner|kids|children|son|daughter|mum|dad|mother|father|house|home|office|car|staff|agent|volunteers) (?:will be|are going to be|is going to be|is|are) next(?= \\.|$| mate| on my list)|(?:i|we) (?:will|am going to|are going to|am gonna|are gonna|swear i will|promise i will) make (?:you|him|her|them) (?:pay(?= \\.|$| for (?:it|this|that|what|everything|crossing|saying|doing)| dearly| with)|suffer|bleed|regret (?:it|this|that|the day|ever|crossing|saying|doing|what)|sorry)|(?:it would be a|be a) shame if (?:something|anything) (?:happened|were to happen)|something (?:bad )?(?:will|is going to|could) happen to (?:you|your)|accidents (?:happen|can happen)|be careful (?:out there|walking|when|who|what|at night|going home)|(?:you|u) will get (?:what is coming|yours|it)|what is coming to you|blood will be spilt|there will be blood|(?:you|u) will (?:get|be) (?:dealt with|found|hurt)|you will be (?:lucky|found) (?:to|in)|your reckoning|you will not be (?:so )?lucky|keep (?:your|ur) (?:kids|children|family|wife|husband) close|keep looking over (?:your|ur) shoulder|lock (?:your|ur) doors|(?:you|your [^ .]+) (?:are|is) getting a (?:visit|surprise|knock)|(?:you|he|she) will be (?:dead|d e a d)|you will not know when|(?:you|your [^ .]+|he|she|they) (?:are|is) going to pay|(?:you|your [^ .]+|he|she) (?:wants|needs|had better|should|would do well) to be careful|(?:i would|i would be|be) careful ${gap(6)}if i (?:were|was) you|we know who (?:he|she|they) (?:is|are)|you will not be smiling when|when (?:we|i) (?:have )?finished with you|(?:you|your [^ .]+|he|she|of yours|they) (?:will|are going to|is going to|are gonna|is gonna|will soon) end up in (?:hospital|a box|the ground|a wheelchair|a&e|intensive care)|(?:you|he|she) will (?:leave|go home|be leaving) (?:on|in) a (?:stretcher|ambulance|box|body bag)|you will not be (?:walking|coming) (?:out|home|away)|(?:he|she|you) (?:is|are) (?:getting|going to get) hurt|(?:we|i) are coming in to get you|(?:get|gets|getting) what is coming|not talking about the election|(?:you|your [^ .]+) (?:had|would) better not|(?:it|that) will be the last (?:one|thing|time|surgery|speech|election) you|finish this|the first name on my list|run while you can|(?:your|ur) (?:name is )?(?:next|top) on (?:my|the) list)`,
+      `(?:watch (?:your|ur) back|watch yourself|(?:you|he|she) (?:are|is) (?:so |a |fucking )?dead(?: man| woman| meat)?(?= \\.|$| walking| mate| pal| soon| you hear| do you hear| hear me| ya hear| understand| got it| got that| if you| when i| when we| the moment| the minute| as soon as| next time| once i| once we)|you are a dead (?:man|woman)|(?:your|ur) (?:days are numbered|time is up|time will come|card is marked|number is up)|sleep with one eye open|(?:you|u) have been warned|(?:last|final|only) warning|this is (?:a|your) warning|(?:i am|we are|they are) coming for ${TARGET}|(?:i|we) will (?:find|get|hunt) (?:you|him|her)(?= \\.|$| down| one day| wherever| soon)|you will not (?:walk away|get away|know what hit you|see (?:it|me|us) coming|be safe|last|live)|(?:you|your [^ .]+|he|she|they) will not make it (?:to|through|home|back|out)|(?:is|are) getting (?:a |an )?(?:kicking|beating|hiding|battering|slap|bullet|knife|good kicking)|run while you can|(?:i|we) will follow (?:you|her|him)|you will never be safe|you are not safe|(?:you|u) (?:will|are going to|are gonna) (?:pay|regret|suffer|bleed|die|be sorry|be next)|i will make sure you (?:suffer|pay|regret|bleed|get hurt)|(?:people like you|your sort|your kind|people like that) (?:end up|tend to end up|always end up) (?:getting )?(?:hurt|dead|in hospital|in a box)|you are next|(?:your|ur) (?:family|wife|husband|partner|kids|children|son|daughter|mum|dad|mother|father|house|home|office|car|staff|agent|volunteers) (?:will be|are going to be|is going to be|is|are) next(?= \\.|$| mate| on my list)|(?:i|we) (?:will|am going to|are going to|am gonna|are gonna|swear i will|promise i will) make (?:you|him|her|them) (?:pay(?= \\.|$| for (?:it|this|that|what|everything|crossing|saying|doing)| dearly| with)|suffer|bleed|regret (?:it|this|that|the day|ever|crossing|saying|doing|what)|sorry)|(?:it would be a|be a) shame if (?:something|anything) (?:happened|were to happen)|something (?:bad )?(?:will|is going to|could) happen to (?:you|your)|accidents (?:happen|can happen)|be careful (?:out there|walking|when|who|what|at night|going home)|(?:you|u) will get (?:what is coming|yours|it)|what is coming to you|blood will be spilt|there will be blood|(?:you|u) will (?:get|be) (?:dealt with|found|hurt)|you will be (?:lucky|found) (?:to|in)|your reckoning|you will not be (?:so )?lucky|keep (?:your|ur) (?:kids|children|family|wife|husband) close|keep looking over (?:your|ur) shoulder|lock (?:your|ur) doors|(?:you|your [^ .]+) (?:are|is) getting a (?:visit|surprise|knock)|(?:you|he|she) will be (?:dead|d e a d)|you will not know when|(?:you|your [^ .]+|he|she|they) (?:are|is) going to pay|(?:you|your [^ .]+|he|she) (?:wants|needs|had better|should|would do well) to be careful|(?:i would|i would be|be) careful ${gap(6)}if i (?:were|was) you|we know who (?:he|she|they) (?:is|are)|you will not be smiling when|when (?:we|i) (?:have )?finished with you|(?:you|your [^ .]+|he|she|of yours|they) (?:will|are going to|is going to|are gonna|is gonna|will soon) end up in (?:hospital|a box|the ground|a wheelchair|a&e|intensive care)|(?:you|he|she) will (?:leave|go home|be leaving) (?:on|in) a (?:stretcher|ambulance|box|body bag)|you will not be (?:walking|coming) (?:out|home|away)|(?:he|she|you) (?:is|are) (?:getting|going to get) hurt|(?:we|i) are coming in to get you|(?:get|gets|getting) what is coming|not talking about the election|(?:you|your [^ .]+) (?:had|would) better not|(?:it|that) will be the last (?:one|thing|time|surgery|speech|election) you|finish this|the first name on my list|run while you can|(?:your|ur) (?:name is )?(?:next|top) on (?:my|the) list|(?:i|we|they) (?:will|are going to|am going to|are gonna|am gonna) make (?:your|ur) life (?:a )?(?:living )?(?:hell|misery)|(?:you|he|she) (?:will|are going to|is going to) (?:get|be) what (?:you|he|she) (?:deserve|deserves)(?= \\.|$| for| and| one| soon| when| mark)|(?<=^|\\. |@user )(?:coming|we are coming|i am coming) for you(?= \\.|$| and| next| soon| one)|do not say (?:nobody|no one|i did not|we did not) (?:told|tell|warned|warn) you|(?:this|next) time (?:i|we) (?:will not|am not going to|are not going to) (?:just |only )?(?:shout|watch|talk|stand|write|email|look|ask|message|leave it|stop at|be so nice|be polite)|(?:this|it|that) (?:will not|is not going to) end well for you|you (?:have no idea|do not know|have not got a clue) what is coming|(?:you|he|she) will not (?:live to )?see (?:polling day|election day|the count|the election|the result|may|christmas|next week|next year|another (?:day|week|election)|the end of)|(?:you|he|she) will not live (?:to|long|much longer|past)|(?:you|your [^ .]+|she|he) (?:[^ .]+ ){0,5}(?:like|as|same as|what happened to|the same way as|the way of) (?:jo cox|david amess|sir david amess|sir david|amess)(?! (?:was|were) (?:a|an|the) )|(?:jo cox|amess) (?:treatment|style|job))`,
     ),
     negatable: true,
+    electoral: true,
+  },
+  {
+    id: "threat.outcome",
+    ...THREAT,
+    explanation:
+      "They say you (or someone close to you) will end up hurt: in hospital, in an ambulance, unable to walk. This is a threat of violence.",
+    cues: [
+      "end",
+      "wind",
+      "finish",
+      "land",
+      "lying",
+      "found",
+      "floating",
+      "leave",
+      "leaving",
+      "home",
+      "carried",
+      "out",
+      "taken",
+      "need",
+      "eating",
+      "drinking",
+      "again",
+      "piece",
+      "alive",
+      "feet",
+      "teeth",
+      "ambulance",
+      "stretcher",
+      "body",
+      "coffin",
+      "headstone",
+      "hospital",
+    ],
+    // "you'll end up in intensive care", "turn up and you'll leave in an ambulance", "you won't be leaving in one
+    // piece", "I'll make sure you never walk again", "bring an ambulance"
+    pattern: rx(
+      `(?:(?:you|he|she|they|(?:your|ur|his|her) (?!party|campaign|candidates?|vote|votes|majority|lot|policies|policy|plans?|budget|council|seat|career|leaflets?|posters?|manifesto|deposit|chances|numbers|ratings|figures|position|reputation)[^ .]+|you and (?:your|ur) [^ .]+) (?:will|shall|would|are going to|is going to|are gonna|is gonna|will soon|will probably|will definitely|might|might well|could easily|could well)|make sure (?:that )?(?:you|he|she|they|(?:your|ur) [^ .]+)) (?:(?:probably|definitely|certainly|soon|all) )?${HARM_OUTCOME}|(?:bring|call|book|order|pick out|choose) (?:yourself |your )?(?:an ambulance|a stretcher|a body bag|a hospital bed|a coffin|a headstone|a plot)`,
+    ),
+    negatable: true,
+    negationInside: false,
     electoral: true,
   },
   {
@@ -317,9 +392,20 @@ export const PATTERN_RULES: PatternRule[] = [
     id: "violence-wish.someone-should",
     ...WISH,
     explanation: "They call on others to hurt you. Encouraging violence may be an offence.",
-    cues: [...VIOLENT_CUES, ...WEAK_VERB_CUES, "if"],
+    cues: [
+      ...VIOLENT_CUES,
+      ...WEAK_VERB_CUES,
+      "if",
+      "take",
+      "anyone",
+      "anybody",
+      "whoever",
+      "everyone",
+      "when",
+      "next",
+    ],
     pattern: rx(
-      `(?:(?:(?:can|could|will|would) (?:someone|somebody|anyone) |who (?:is going to|will|wants to) (?:be the one to )?|(?:someone|somebody|anyone|people|the public|voters|the voters|they|we all|someone needs to|a real man) (?:should|needs to|need to|ought to|must|has to|have to|has got to|wants to|want to|should just|gotta|should really|ought to just) )(?:go |come |take |and |please |just |finally )*${gap(1)}(?:${VIOLENT} ${gap(2)}(?:${TARGET}|(?:this|that) [^ .]+)|${WEAK_VIOLENCE})|if (?:anybody|anyone|someone|somebody) ${gap(1)}${VIOLENT_ANY} (?:you|him|her|them))`,
+      `(?:(?:(?:can|could|will|would) (?:someone|somebody|anyone) |who (?:is going to|will|wants to) (?:be the one to )?|(?:someone|somebody|anyone|people|the public|voters|the voters|they|we all|someone needs to|a real man) (?:should|needs to|need to|ought to|must|has to|have to|has got to|wants to|want to|should just|gotta|should really|ought to just) )(?:go |come |take |and |please |just |finally )*${gap(1)}(?:${VIOLENT} ${gap(2)}(?:${TARGET}|(?:this|that) (?:[^ .]+ )?${PERSON_NOUN})|${WEAK_VIOLENCE})|if (?:anybody|anyone|someone|somebody) ${gap(1)}${VIOLENT_ANY} (?:you|him|her|them)|(?:anyone|anybody|whoever|everyone|if you|if anyone|if anybody|when you|next time you) (?:who )?(?:sees|see|meets|meet|spots|spot|finds|find|catches|catch|gets|get) ${gap(6)}(?:${VIOLENT} (?:you|him|her|them)|${WEAK_VIOLENCE}))`,
     ),
     negatable: true,
     electoral: true,
@@ -352,7 +438,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They wish you harm. Wishing or encouraging violence may be an offence.",
     cues: ["hope", "hoping", "wish", "pray", "praying"],
     pattern: rx(
-      `(?:hope|hoping|wish|pray|praying) (?:that )?(?:someone|somebody|you|he|she|they|your [^ .]+) ${gap(3)}(?:die|dies|dying|dead|gets? ${PARTICIPLE}|gets? (?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|caved|punched|bashed) in|${VIOLENT}(?:s|es)? ${TARGET}|${WEAK_VIOLENCE}|gets? cancer|has an accident|crash|crashes|burns|burn|rot|rots|suffer|suffers|were dead|was dead|drop dead|choke|chokes|get what is coming)`,
+      `(?:hope|hoping|wish|pray|praying) (?:that )?(?:someone|somebody|you|he|she|they|your [^ .]+) ${gap(3)}(?:die|dies|dying|dead|gets? ${PARTICIPLE}|gets? (?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|caved|punched|bashed) in|${VIOLENT}(?:s|es)? ${TARGET}|${WEAK_VIOLENCE}|gets? cancer|has an accident|crash|crashes|burns|burn|rot|rots|suffer|suffers|were dead|was dead|drop dead|choke|chokes|get what is coming|${HARM_OUTCOME}|ends? up (?:in|on) (?:an? |the )?(?:hospital|intensive care|icu|a&e|wheelchair|traction|casualty|canal|river|ditch|gutter|box|coffin|ground|morgue|grave)|gets? (?:hit|run over|knocked down|mown down|flattened|squashed) by (?:a|an|the) (?:[^ .]+ )?(?:bus|car|train|lorry|truck|van|tram|taxi)|(?:gets?|get) (?:a |an )?(?:[^ .]+ )?(?:kicking|beating|hiding|battering|slap|kicked in|smashed in|glassed|bottled|knifed|shot)|(?:chokes?|choking) on|(?:burns?|burnt|burned) down|never wakes? up|(?:falls?|fall) (?:down (?:the )?stairs|under (?:a|the) (?:bus|train))|gets? what (?:you|he|she|they) (?:deserve|deserves) (?:and|from|off)|lose (?:your|ur|his|her) (?:teeth|legs|eyes|fingers))`,
     ),
     negatable: true,
   },
@@ -385,6 +471,7 @@ export const PATTERN_RULES: PatternRule[] = [
       "kill",
       "execute",
       "drop",
+      "better",
     ],
     pattern: rx(
       `(?:string (?:him|her|them|you|the lot|the traitors?) up|hang (?:him|her|them|the traitors?|all traitors|all the traitors|the lot|every one of them|them all)|(?:lynch|shoot|kill|execute|hang) (?:all )?(?:the )?(?:traitors|politicians|mps|councillors|tories|lefties|remoaners|the lot of them)|better off if (?:someone|somebody) ${gap(2)}${VIOLENT_ANY}|(?:bring back|time for) (?:the )?(?:guillotine|gallows|hanging)|(?:hang|string) (?:[^ .]+ ){0,3}from (?:a|the) (?:lamppost|lamp post|tree)|(?:put|line) (?:them|you|him|her|politicians|traitors|the lot of them|the lot of you|them all) (?:all )?(?:up )?against (?:a|the) wall|drop dead|die in a (?:fire|ditch|hole|car crash))`,
@@ -421,9 +508,29 @@ export const PATTERN_RULES: PatternRule[] = [
       "naked",
       "deepfake",
       "nudes",
+      "seeing",
+      "hold",
+      "pin",
+      "tie",
+      "nude",
+      "explicit",
+      "dirty",
+      "sex",
+      "knees",
+      "look",
+      "belong",
+      "pictures",
+      "photos",
+      "pics",
+      "images",
+      "videos",
+      "take",
+      "touch",
+      "grab",
+      "fondle",
     ],
     pattern: rx(
-      `(?:(?:gang )?rape(?:d)?|raping|sexually assault(?:ed)?|sexual assault|molest(?:ed)?|grope(?:d)?|violate(?:d)?|gangbang(?:ed)?|force myself on|forcing myself on|have my way with|send me (?:photos|pics|pictures|nudes|videos) of you|(?:look better|belong) on your knees|bend (?:you|her) over|teach (?:you|her) a lesson (?:she|you) will not forget|what i would do to (?:you|her)|if i (?:got|get|had|caught) (?:you|her) (?:alone|on your own|on her own)|you (?:would|will) not (?:get|have) a say|(?:your|her) face on a (?:porn|naked)|(?:deepfake|fake nudes|nudes) of (?:you|her))`,
+      `(?:(?:gang )?rape(?:d)?|raping|sexually assault(?:ed)?|sexual assault|molest(?:ed)?|grope(?:d)?|violate(?:d)?|gangbang(?:ed)?|force myself on|forcing myself on|have my way with|send me (?:photos|pics|pictures|nudes|videos) of you|(?:look better|belong) on your knees|bend (?:you|her) over|teach (?:you|her) a lesson (?:she|you) will not forget|what i would do to (?:you|her)|if i (?:got|get|had|caught) (?:you|her) (?:alone|on your own|on her own)|you (?:would|will) not (?:get|have) a say|(?:your|her) face on a (?:porn|naked)|(?:deepfake|fake nudes|nudes) of (?:you|her)|(?:a )?(?:good |proper )?seeing to|(?:hold|pin|tie) (?:you|her) down|(?:naked|nude|sexual|explicit|dirty|sex) (?:pictures|photos|pics|images|videos|deepfakes|tape)(?: i (?:have )?(?:made|got|took))? of (?:you|her)|(?:pictures|photos|pics|images|videos) of (?:you|her) naked|take (?:you|her) by force|(?:touch|grab|fondle) (?:you|her) (?:up|all over|whether))`,
     ),
     negatable: true,
   },
@@ -453,9 +560,14 @@ export const PATTERN_RULES: PatternRule[] = [
       "overdose",
       "pills",
       "swallow",
+      "life",
+      "jump",
+      "nobody",
+      "one",
+      "if",
     ],
     pattern: rx(
-      `(?:(?:kill|hang|top|neck|off|end|shoot|stab|drown|unalive|gas|slit) (?:yourself|himself|herself|themselves)|do the decent thing and (?:top|kill|hang|end|off) |slit (?:your|ur) (?:wrists|throat)|drink (?:some )?bleach|jump (?:off|in front of) (?:a |the )?(?:top of (?:a|the) )?(?:[^ .]+ )?(?:bridge|cliff|building|roof|train|bus|car park|multi storey|multistorey|tower block)|save us all the bother|(?:considered|consider|try) not existing|better (?:place|off) if you (?:swallowed|took|killed|jumped|died|hanged|drank|were not|topped|ended)|(?:killed|hanged|topped|ended) yourself|if i (?:were|was) you i would have (?:killed|topped|hanged|ended) myself|take an overdose|swallow (?:a bottle of )?(?:pills|bleach)|do (?:us|everyone|the world|the country|us all|society) a favou?r and (?:die|disappear|end it|jump|kill yourself|top yourself|drop dead|fuck off and die)|end it all|(?:the world|everyone|we|the country|society) (?:would be|is|will be) better (?:off )?without you|(?:nobody|no one) (?:would|will) miss you|(?:go|just|please|fucking) (?:and )?die(?= \\.|$| already| you| in)|why do not you (?:just )?(?:die|kill yourself|end it)|you should (?:just )?(?:die|end it)|fuck off and die)`,
+      `(?:(?:kill|hang|top|neck|off|end|shoot|stab|drown|unalive|gas|slit) (?:yourself|himself|herself|themselves)|do the decent thing and (?:top|kill|hang|end|off) |slit (?:your|ur) (?:wrists|throat)|drink (?:some )?bleach|jump (?:off|from|in front of|into|in) (?:a |an |the |your |that |this )?(?:top of (?:a|the) )?(?:[^ .]+ )?(?:bridge|cliff|building|roof|rooftop|train|bus|lorry|car park|multi storey|multistorey|tower block|flyover|viaduct|pier|balcony|tower|ledge|motorway|overpass|canal|river|reservoir|quarry|top floor)|save us all the bother|(?:considered|consider|try) not existing|better (?:place|off) if you (?:swallowed|took|killed|jumped|died|hanged|drank|were not|topped|ended)|(?:killed|hanged|topped|ended) yourself|if i (?:were|was) you i would have (?:killed|topped|hanged|ended) myself|take an overdose|swallow (?:a bottle of )?(?:pills|bleach)|do (?:us|everyone|the world|the country|us all|society) a favou?r and (?:die|disappear|end it|jump|kill yourself|top yourself|drop dead|fuck off and die)|end it all|(?:end|take|ended|took) (?:your|ur) (?:own )?life|(?:the world|everyone|we|the country|society) (?:would be|is|will be) better (?:off )?without you|(?:nobody|no one) (?:would|will) miss you|(?:nobody|no one) (?:would|will) (?:care|notice|cry|mourn|grieve) if you (?:died|were dead|killed yourself|hanged yourself|ended it|did it|were gone|jumped)|if i (?:were|was) you i would (?:just )?(?:end it|kill myself|top myself|hang myself|jump)|(?:go|just|please|fucking) (?:and )?die(?= \\.|$| already| you| in)|why do not you (?:just )?(?:die|kill yourself|end it)|you should (?:just )?(?:die|end it)|fuck off and die)`,
     ),
     negatable: true,
   },
@@ -503,9 +615,36 @@ export const PATTERN_RULES: PatternRule[] = [
       "keep",
       "every",
       "am",
+      "went",
+      "go",
+      "came",
+      "come",
+      "turn",
+      "turned",
+      "folder",
+      "file",
+      "dossier",
+      "notebook",
+      "scrapbook",
+      "spreadsheet",
+      "wall",
+      "log",
+      "photos",
+      "pictures",
+      "pics",
+      "videos",
+      "footage",
+      "stop",
+      "think",
+      "dream",
+      "belong",
+      "mine",
+      "moved",
+      "see",
+      "know",
     ],
     pattern: rx(
-      `(?:(?:i|we) (?:have been|has been|was|were|am|are|been|keep|will be|have|will keep|will continue|will carry on|will start) ${gap(1)}(?:following|watching|tracking|stalking|monitoring|photographing|filming) ${PERSON}|(?:i|we) (?:have |)(?:followed|watched|tracked|stalked) ${PERSON}|(?:i|we) (?:saw|seen|clocked|spotted|watched) (?:you|her|him) ${gap(3)}(?:leave|leaving|come out of|coming out of|go into|going into|get into|getting into|arrive|arriving|walk|walking|drop|dropping|pick|picking) ${gap(2)}(?:your|ur|his|her|the) (?:house|home|car|flat|gaff|office|kids|children|school|gym|front door|drive)|(?:i|we) (?:was|were|have been|went|go) (?:outside|round|to|past|near) (?:your|ur|his|her) (?:house|home|kids|school|door|flat|gaff|office|work|place|street)|(?:i|we) (?:follow|watch) (?:you|your) (?:every|everywhere|home|all the time|constantly|each)|(?:i|we) have (?:seen|watched|followed) (?:her|him|you|them) \\d+ times|(?:i|we) (?:have )?(?:sat|sit|stood|waited|wait|parked|park) (?:across from|outside|opposite|by|near|for) (?:your|ur|his|her)|(?:i|we) (?:have been|had been|was|were|am|are|been|keep|kept|will be|sat|sit|stood|parked|waited) ${gap(1)}(?:sitting|sat|standing|stood|waiting|parked|parking|hanging around|hanging about|loitering|lurking|watching) ${gap(4)}(?:across (?:the road|the street|the way) from|across from|over the road from|opposite|outside|down the road from|round the corner from|at the end of) (?:your|ur) (?:house|home|flat|gaff|front door|door|drive|street|road|kids school|childrens school|school)|i know you better than|we are meant to (?:meet|be together)|(?:reading|read|saved|screenshotted) everything you have (?:posted|written|said)|(?:your|ur) (?:wife|husband|partner|fella|missus|kids|children|son|daughter|agent|mum|dad)(?: is)? ${gap(5)}(?:every (?:morning|day|evening|night|week)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|creature of habit)|watching who (?:went|goes|comes|came) in and out|(?:drove|driven|walked|been|went|go) past (?:your|ur|his|her) (?:office|house|home|flat|surgery|kids|school) ${gap(1)}\\d+ times|i notice everything about you|(?:i|we) have been to every (?:hustings|surgery|event|meeting|debate|street stall)|you are my (?:mission|purpose|project|obsession)|(?:packed in|quit|left) my job (?:so i can|to) focus on you|focus on you (?:full time|24 7|every day|all day)|everywhere (?:you|she|he) (?:have|has) been|(?:i|we) will always find you|you can not get rid of (?:me|us)|since you blocked me|i am not going anywhere|(?:i|we) have (?:messaged|emailed|written to|called|rung|texted) you \\d+ times|(?:i|we) will keep (?:doing it|doing this|messaging|coming|turning up|writing|calling|ringing|emailing|texting|watching) ${gap(3)}until|(?:your|ur) (?:wife|husband|partner|kids|children|son|daughter|agent|mum|dad) (?:walks|leaves|goes|gets|drives|parks|runs|jogs|takes|catches|finishes|arrives) ${gap(6)}every (?:morning|day|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:i|we) am parked outside|i am (?:outside|waiting outside) (?:your|ur)|i was ${gap(2)}(?:behind|next to|near|beside|opposite) you the whole time|i see you (?:at|in|on|outside) ${gap(4)}every (?:week|day|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
+      `(?:(?:i|we) (?:have been|has been|was|were|am|are|been|keep|will be|have|will keep|will continue|will carry on|will start) ${gap(1)}(?:following|watching|tracking|stalking|monitoring|photographing|filming) ${PERSON}${NOT_MEDIA}|(?:i|we) (?:have |)(?:followed|watched|tracked|stalked) ${PERSON}|(?:i|we) (?:saw|seen|clocked|spotted|watched) (?:you|her|him) ${gap(3)}(?:leave|leaving|come out of|coming out of|go into|going into|get into|getting into|arrive|arriving|walk|walking|drop|dropping|pick|picking) ${gap(2)}(?:your|ur|his|her|the) (?:house|home|car|flat|gaff|office|kids|children|school|gym|front door|drive)|(?:i|we) (?:was|were|have been|went|go) (?:outside|round|to|past|near) (?:your|ur|his|her) (?:house|home|kids|school|door|flat|gaff|office|work|place|street)|(?:i|we) (?:follow|watch) (?:you|your) (?:every|everywhere|home|all the time|constantly|each)|(?:i|we) have (?:seen|watched|followed) (?:her|him|you|them) \\d+ times|(?:i|we) (?:have )?(?:sat|sit|stood|waited|wait|parked|park) (?:across from|outside|opposite|by|near|for) (?:your|ur|his|her)|(?:i|we) (?:have been|had been|was|were|am|are|been|keep|kept|will be|sat|sit|stood|parked|waited) ${gap(1)}(?:sitting|sat|standing|stood|waiting|parked|parking|hanging around|hanging about|loitering|lurking|watching) ${gap(4)}(?:across (?:the road|the street|the way) from|across from|over the road from|opposite|outside|down the road from|round the corner from|at the end of) (?:your|ur) (?:house|home|flat|gaff|front door|door|drive|street|road|kids school|childrens school|school)|i know you better than|we are meant to (?:meet|be together)|(?:reading|read|saved|screenshotted) everything you have (?:posted|written|said)|(?:your|ur) (?:wife|husband|partner|fella|missus|kids|children|son|daughter|agent|mum|dad)(?: is)? ${gap(5)}(?:every (?:morning|day|evening|night|week)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|creature of habit)|watching who (?:went|goes|comes|came) in and out|(?:drove|driven|walked|been|went|go) past (?:your|ur|his|her) (?:office|house|home|flat|surgery|kids|school) ${gap(1)}\\d+ times|i notice everything about you|(?:i|we) have been to every (?:hustings|surgery|event|meeting|debate|street stall)|you are my (?:mission|purpose|project|obsession)|(?:packed in|quit|left) my job (?:so i can|to) focus on you|focus on you (?:full time|24 7|every day|all day)|everywhere (?:you|she|he) (?:have|has) been|(?:i|we) will always find you|you can not get rid of (?:me|us)|since you blocked me|i am not going anywhere|(?:i|we) have (?:messaged|emailed|written to|called|rung|texted) you \\d+ times|(?:i|we) will keep (?:doing it|doing this|messaging|coming|turning up|writing|calling|ringing|emailing|texting|watching) ${gap(3)}until|(?:your|ur) (?:wife|husband|partner|kids|children|son|daughter|agent|mum|dad) (?:walks|leaves|goes|gets|drives|parks|runs|jogs|takes|catches|finishes|arrives) ${gap(6)}every (?:morning|day|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:i|we) am parked outside|i am (?:outside|waiting outside) (?:your|ur)|i was ${gap(2)}(?:behind|next to|near|beside|opposite) you the whole time|i see you (?:at|in|on|outside) ${gap(4)}every (?:week|day|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<=^|\\. |@user )(?:have |has )?been (?:following|watching|tracking|stalking|monitoring|photographing|filming) (?:you|(?:your|ur) (?:house|home|flat|office|car|kids|children|wife|husband|family|front door|street))${NOT_MEDIA}|(?:i|we) (?:have )?(?:followed|tailed|trailed) (?:you|her|him) (?:home|back|all the way|from|to)|(?:i|we) (?:have been|went|have gone|go|come|came|turn up|turned up|have turned up) to (?:every|all) (?:single )?(?:one of )?(?:your|ur|the|her|his) (?:[^ .]+ )?(?:events?|surger(?:y|ies)|meetings?|hustings|rallies|debates?|talks?|street stalls?|appearances|coffee mornings?|leaflet drops?)|(?:a |my |the )?(?:folder|file|dossier|notebook|scrapbook|spreadsheet|wall|log) (?:on|about) (?:you|your (?:family|movements|kids|children|husband|wife|routine|every move))(?= \\.|$| and| with| now| going| full| since)|(?:i|we) have (?:got |taken )?(?:loads of |dozens of |lots of |hundreds of )?(?:photos|pictures|pics|videos|footage) of (?:you|your [^ .]+) (?:leaving|going|arriving|at home|outside|in your|with your|coming|walking|getting|through)|(?:i|we) (?:can not|cannot) stop thinking about you|(?:i|we) (?:think|dream) about you (?:every|all the time|day and night|constantly|night and day)|you (?:belong to me|are mine)(?= \\.|$| now| and| whether)|i moved (?:house |flat |here )?(?:to be )?(?:near|closer to|next to) you|i can see you (?:right now|now|from (?:here|my|the)|through (?:your|the) window)|(?:i|we) know (?:that )?(?:you|your [^ .]+) (?:take|takes|catch|catches|get|gets|leave|leaves|walk|walks|drive|drives|park|parks|drop|drops|pick|picks|finish|finishes|jog|jogs|run|runs|go|goes) ${gap(6)}(?:every (?:morning|day|night|evening|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \\d{1,2}(?: \\d\\d)?(?:am|pm)?|\\d{1,2}(?:am|pm)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)))`,
     ),
     negatable: true,
   },
@@ -516,9 +655,32 @@ export const PATTERN_RULES: PatternRule[] = [
     cues: ["know", "knows", "found", "got", "have", "worked", "learnt", "learned"],
     // "I know where you live" is a red flag even said calmly, but not from a neighbour saying so
     pattern: rx(
-      `(?<!(?:neighbour|neighbours|next door) (?:so|and|and so) )(?:i|we|they|everyone|people|my mates) (?:know|knows|found out|have found out|have found|have got|have|got|worked out|have worked out|learnt|learned|now know) (?:exactly |all about )?(?:where (?:you|u|she|he|your [^ .]+) (?:live|lives|sleep|sleeps|work|works|park|parks|drink|go to school|goes to school|go|jog|run|walk|shop|stay|is|are)|what (?:time|car|school) (?:you|your [^ .]+)|when (?:you|your [^ .]+) (?:leave|get home|are alone|are home|go)|(?:your|ur|his|her) (?:address|home address|routine|daily routine|movements|schedule|postcode|registration|number plate|reg|kids school|childrens school|every move|walk home|route home)|(?:which|what) (?:car|school|gym|pub|route|bus|train) (?:you|your [^ .]+|he|she)|everything about (?:you|your)|where (?:you|she|he) (?:are|is) every)(?! ${gap(2)}(?:because|as|since|cos|coz|cause) (?:i|we) (?:am|are|live|lived|have lived|used to live|was|were|grew up) ${gap(2)}(?:neighbours?|next door|opposite|across the road|over the road|down the road|round the corner|(?:on|in) (?:your|ur|the same) (?:street|road|close|block|building|estate)|doors? (?:down|up|along)))`,
+      `(?<!(?:neighbour|neighbours|next door) (?:so|and|and so) )(?:i|we|they|everyone|people|my mates) (?:know|knows|found out|have found out|have found|have got|have|got|worked out|have worked out|learnt|learned|now know) (?:exactly |all about )?(?:where (?:you|u|she|he|your [^ .]+) (?:live|lives|sleep|sleeps|work|works|park|parks|drink|drinks|go to school|goes to school|go|goes|jog|jogs|run|runs|walk|walks|shop|shops|stay|stays|is|are|catch|catches|get|gets|drop|drops|pick|picks|train|trains|swim|swims|eat|eats|hang out|hangs out|wait|waits|play|plays)(?! (?:on|with|from|in the polls|wrong|this|that))|what (?:time|car|school) (?:you|your [^ .]+)|when (?:you|your [^ .]+) (?:leave|leaves|get home|gets home|are alone|is alone|are home|go|are on your own|is on (?:her|his) own|are by yourself|are home alone|walk home|walks home)|(?:the|which) (?:route|way|path|road|bus|train) (?:you|your [^ .]+|he|she) (?:take|takes|walk|walks|drive|drives|go|goes|run|runs|jog|jogs|cycle|cycles|get|gets|use|uses) (?:home|to|from|back|in|every|each)|(?:your|ur|his|her) (?:address|home address|routine|daily routine|movements|schedule|postcode|registration|number plate|reg|kids school|childrens school|every move|walk home|route home)|(?:which|what) (?:car|school|gym|pub|route|bus|train) (?:you|your [^ .]+|he|she)|everything about (?:you|your)|where (?:you|she|he) (?:are|is) every)(?! ${gap(2)}(?:because|as|since|cos|coz|cause) (?:i|we) (?:am|are|live|lived|have lived|used to live|was|were|grew up) ${gap(2)}(?:neighbours?|next door|opposite|across the road|over the road|down the road|round the corner|(?:on|in) (?:your|ur|the same) (?:street|road|close|block|building|estate)|doors? (?:down|up|along)))`,
     ),
     negatable: true,
+  },
+  {
+    id: "fixation.unnoticed",
+    ...FIXATION,
+    explanation:
+      "They say they have been close to you without you noticing. With the other signs in this message, this is a red flag: fixation on you.",
+    cues: ["never", "not", "noticed", "notice", "saw", "see", "spotted", "spot", "clocked", "clock"],
+    pattern: rx(
+      `you (?:never|did not|do not|have never|have not|had no idea|did not even|never even) (?:once )?(?:noticed|notice|saw|see|spotted|spot|clocked|clock|realised|realized|knew) (?:i was there|me)`,
+    ),
+    needsHostility: true,
+  },
+  {
+    id: "plan.own-hands",
+    ...PLAN,
+    explanation:
+      "They say talking is over and they will act themselves. With the other signs in this message, this is a red flag: set on a course of action.",
+    cues: ["take", "taking", "matters", "done", "finished", "time", "talking"],
+    pattern: rx(
+      `(?:take|taking|took) (?:matters|things|this|it) into (?:my|our) own hands|(?:i am|we are|i have|we have) (?:done|finished|through) (?:talking|writing|asking|emailing|being nice|playing nice|with words)|time (?:for talking|to talk) is over|time to (?:act|do something about you)|(?:words|talking) (?:have|has) not worked`,
+    ),
+    negatable: true,
+    needsHostility: true,
   },
   {
     id: "fixation.contact-count",
@@ -560,7 +722,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They say they will be waiting for you. This is a red flag: a specific threat with a plan.",
     cues: ["waiting", "wait"],
     pattern: rx(
-      `(?:i|we|they|someone|the lads|my lads|the boys|my mates) (?:will|am going to|are going to|is going to|shall) (?:be )?(?:there |outside |round |here )?(?:waiting|wait)(?= for you| for her| for him| outside| at| by| near| round| and| \\.|$)`,
+      `(?:i|we|they|someone|the lads|my lads|the boys|my mates) (?:will|am going to|are going to|is going to|shall) (?:be )?(?:there |outside |round |here )?(?:waiting|wait)(?= for you| for her| for him| outside| at| by| near| round| and| \\.|$)(?! [^.]*(?:if you (?:want|need|fancy|like)|a lift|give you a lift|with (?:the |some )?(?:leaflets|coffee|tea|cake|brew|flask|banners?|placards?|car)|to help|to say hello|for a chat|to sign))`,
     ),
     negatable: true,
   },
@@ -570,7 +732,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They refer to a countdown or deadline. This is a red flag: fixated ideas and a plan.",
     cues: ["counting", "countdown", "days", "hours", "sleeps", "weeks", "matter", "stop", "nothing"],
     pattern: rx(
-      `(?:counting down|countdown|(?:days|hours|sleeps|weeks|minutes) (?:left|to go) (?:until|till|before)|(?:it is|its) only a matter of time|(?:i|we) will not stop (?:until|till)|nothing (?:will|is going to|can) stop (?:me|us))`,
+      `(?:counting down|countdown|(?:days|hours|sleeps|weeks|minutes) (?:left|to go) (?:until|till|before)|\\d+ (?:more )?(?:days|hours|sleeps|minutes) (?:until|till|before|to go)(?= (?:polling day|the election|the count|the hustings|your|i|we|and then|then|\\.|$))|(?:it is|its) only a matter of time|(?:i|we) will not stop (?:until|till)|nothing (?:will|is going to|can) stop (?:me|us))`,
     ),
     negatable: false,
     needsHostility: true,
@@ -605,9 +767,14 @@ export const PATTERN_RULES: PatternRule[] = [
       "doing",
       "notebook",
       "next",
+      "drawn",
+      "written",
+      "decided",
+      "know",
+      "carry",
     ],
     pattern: rx(
-      `(?:(?:i|we) (?:have|had|have got) ${gap(1)}(?:planned|plotted|prepared|arranged|worked out|organised|organized|mapped out|figured out|made plans|made my plans|got a plan|a plan|got it all planned|it all planned)|(?:it is|its|everything is) (?:all )?(?:planned|arranged|sorted|set up|in place|ready)|the plan is|one way or another|my mission|(?:i|we) have (?:bought|got|ordered|collected) (?:the|a|some|my) (?:rope|petrol|knife|gun|acid|tools|ammo|bullets|cable ties|duct tape|gloves|balaclava)|marked it (?:on|in) (?:the|my) (?:calendar|diary)|you will (?:find out|see|know) what it is for|the plan is simple|then it is done|(?:i am|i will be) doing something about you|(?:got|have) a notebook|at the next one i)`,
+      `(?:(?:i|we) (?:have|had|have got) ${gap(1)}(?:planned|plotted|prepared|arranged|worked out|organised|organized|mapped out|figured out|made plans|made my plans|got a plan|a plan|got it all planned|it all planned)|(?:it is|its|everything is) (?:all )?(?:planned|arranged|sorted|set up|in place|ready)|the plan is|one way or another|my mission|(?:i|we) have (?:bought|got|ordered|collected) (?:the|a|some|my) (?:rope|petrol|knife|gun|acid|tools|ammo|bullets|cable ties|duct tape|gloves|balaclava)|marked it (?:on|in) (?:the|my) (?:calendar|diary)|you will (?:find out|see|know) what it is for|the plan is simple|then it is done|(?:i am|i will be) doing something about you|(?:got|have) a notebook|at the next one i|(?:drawn up|made|written|got|worked out) (?:a|the|my) (?:plan|plans) for you|(?:worked out|planned|decided|know) (?:exactly )?(?:how and when|when and how|where and when|when and where)|(?:do|doing|carry out) what i (?:have )?planned)`,
     ),
     negatable: true,
     needsHostility: true,
@@ -743,9 +910,19 @@ export const PATTERN_RULES: PatternRule[] = [
       "loaded",
       "sharpened",
       "our",
+      "sharpening",
+      "been",
+      "ordered",
+      "picked",
+      "collected",
+      "will",
+      "am",
+      "can",
+      "could",
+      "know",
     ],
     pattern: rx(
-      `(?:(?:i|we|my (?:mate|brother|dad|lads|boys)) (?:have|has|had|own|owns|keep|kept|carry|carries|got|bought|have got|still have|have access to|can get|can get hold of|know where to get|just bought|will bring|am bringing) ${gap(3)}${WEAPON}|(?:my|our) (?:[^ .]+ )?${WEAPON}|${WEAPON} (?:that )?(?:i|we) (?:have|have got|got|own|keep|carry|bought|still have)|${WEAPON} (?:is |are )?(?:loaded|sharpened|ready|cleaned|oiled|with your name on it)|(?:loaded|sharpened) ${WEAPON})`,
+      `(?:(?:i|we|my [^ .]+) (?:have|has|had|own|owns|keep|kept|carry|carries|got|bought|have got|still have|have access to|can get|can get hold of|could get|know where to get|just bought|will bring|am bringing|sharpened|have sharpened|have had|have been sharpening|been sharpening|am sharpening|ordered|have ordered|have just ordered|picked up|have picked up|collected|got hold of|have got hold of|bought myself|got myself|am getting|am buying|will get|will buy|can buy|could buy|know where (?:the|my|his|our|dads|the old)) ${gap(3)}${WEAPON}|(?:my|our) (?:[^ .]+ )?${WEAPON}|${WEAPON} (?:that )?(?:i|we) (?:have|have got|got|own|keep|carry|bought|still have)|${WEAPON} (?:is |are )?(?:loaded|sharpened|ready|cleaned|oiled|with your name on it)|(?:loaded|sharpened) ${WEAPON})`,
     ),
     needsHostility: true,
   },
@@ -755,7 +932,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They mention a weapon alongside a threat. This is a red flag: access to weapons.",
     cues: WEAPON_CUES,
     pattern: rx(
-      `(?:(?<=^|\\. |@user )|(?:a|an|the|my|his|her|our|their|some|this|that|with|of|old|new|loaded|sharpened|got|get|bought|buy|carry|carrying|bring|bringing) (?:[^ .]+ )?)${WEAPON}`,
+      `(?:(?<=^|\\. |@user )|(?:a|an|the|my|his|her|our|their|some|this|that|with|of|old|new|loaded|sharpened|got|get|bought|buy|carry|carrying|bring|bringing) (?:[^ .]+ )?)${WEAPON}(?! (?:are|were|is|was|will be|have been) (?:out|drawn|sharpened) for| in the back| edge| crime| fight| amnesty| arch| bank)`,
     ),
     needsHostility: true,
   },
@@ -800,6 +977,27 @@ export const PATTERN_RULES: PatternRule[] = [
     ),
     needsHostility: true,
   },
+  {
+    id: "weapon.kill-skill",
+    ...WEAPON_RULE,
+    explanation:
+      "They say they know how to kill or were trained to fight. This is a red flag: weapons skills.",
+    cues: ["know", "knows", "learnt", "learned", "taught", "trained"],
+    pattern: rx(
+      `(?:i|we|my [^ .]+) (?:know|knows|learnt|learned|was taught|were taught|have been taught|have been trained|was trained|were trained|am trained) (?:exactly |full well |very well )?(?:how )?to kill (?:someone|somebody|people|a person|a man|a woman|you|her|him|with|quietly|silently|without|in)`,
+    ),
+    negatable: true,
+  },
+  {
+    id: "weapon.fire-at",
+    ...WEAPON_RULE,
+    explanation: "They talk about shooting at you or your home. This is a red flag: access to weapons.",
+    cues: ["put", "stick", "fire", "send", "get", "bullet", "round"],
+    pattern: rx(
+      `(?:put|stick|fire|send|get|pop) (?:a bullet|a round|a bolt|an arrow|a slug|a pellet|one|two|a couple) (?:right )?(?:through|in|into|between) (?:your|ur|his|her) (?:[^ .]+ )?(?:window|windscreen|head|skull|eyes|chest|heart|kneecaps?|back|brain|face|forehead|temple|neck)`,
+    ),
+    negatable: true,
+  },
   // ── abuse aimed at the reader ───────────────────────────────────────────────────────────────────────
   {
     id: "abuse.insult",
@@ -817,6 +1015,15 @@ export const PATTERN_RULES: PatternRule[] = [
     cues: INSULT_CUES,
     pattern: rx(
       `(?:(?:this|that|these|what a|what an|bunch of|as big a|such a|absolute|total|complete|utter|fucking|bloody|proper|right|you|your|ur|@user) (?:[^ .]+ ){0,2}(?:${INSULT})|(?<=^|\\. |@user )(?:[^ .]+ )?(?:${ABUSIVE_ADJ} )?(?:${INSULT})(?= \\.|$)|(?:${ABUSIVE_ADJ}) (?:[^ .]+ )?(?:${INSULT})|oi (?:${INSULT})|(?:what a|such a|you|you are a|you are the) (?:${ABUSIVE_ADJ}) (?:candidate|councillor|mp|politician|person|human being|human|woman|man|excuse for a)|thick as (?:mince|shit|two short planks|a brick|pig shit)|(?:the )?(?:thickest|stupidest|dumbest|most useless|most pathetic|worst) (?:person|candidate|councillor|mp|politician|human|woman|man)|(?:genuinely |totally |completely )?brain dead|get in the bin)`,
+    ),
+  },
+  {
+    id: "abuse.excuse-for",
+    ...ABUSE,
+    explanation: "This insults you. Abuse like this can be reported to the platform and blocked.",
+    cues: ["excuse"],
+    pattern: rx(
+      `(?:what a|what an|such a|such an|you|you are a|you are an|you are the|absolute|total|complete) (?:[^ .]+ )?excuse (?:for|of) (?:a|an) (?:[^ .]+ )?(?:candidate|councillor|mp|politician|person|human|human being|man|woman|representative|leader|public servant)`,
     ),
   },
   {
