@@ -1,6 +1,6 @@
 // The campaign's private-details register (what the analyser protects) and its force's single point
 // of contact (SPOC). Both are encrypted; each change bumps the revision and goes on the hash chain.
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import * as t from "../../store/schema.ts";
 import { campaignStream, factEvent } from "../../store/chain.ts";
@@ -128,15 +128,98 @@ export async function writePoliceContact(deps: Deps, by: Principal, campaignId: 
 // Decrypted settings by (campaign, kind, revision): a new revision is a new key, so nothing goes stale.
 const decryptedSettings = new Map<string, unknown>();
 
+/**
+ * The campaign and its settings in one round trip (prepared once per database: every verdict reads
+ * them). One row per setting, or one row with no setting.
+ */
+const triageSettingsQueries = new WeakMap<Database | Tx, ReturnType<typeof prepareTriageSettingsQuery>>();
+function prepareTriageSettingsQuery(db: Database | Tx) {
+  return db
+    .select({
+      name: t.campaigns.name,
+      jurisdiction: t.campaigns.jurisdiction,
+      forceId: t.campaigns.forceId,
+      setting: {
+        kind: t.campaignSettings.kind,
+        revision: t.campaignSettings.revision,
+        bodyEnc: t.campaignSettings.bodyEnc,
+      },
+    })
+    .from(t.campaigns)
+    .leftJoin(t.campaignSettings, eq(t.campaignSettings.campaignId, t.campaigns.id))
+    .where(eq(t.campaigns.id, sql.placeholder("campaignId")))
+    .prepare("campaign_triage_settings");
+}
+
+function triageSettingsRows(db: Database | Tx, campaignId: string) {
+  let query = triageSettingsQueries.get(db);
+  if (!query) triageSettingsQueries.set(db, (query = prepareTriageSettingsQuery(db)));
+  return query.execute({ campaignId });
+}
+
+/**
+ * Names the stored state of a campaign's triage settings: each setting's kind and revision. Every
+ * write bumps a revision under a row lock, a change of force (and so of jurisdiction) comes with a new
+ * police-contact revision, and a campaign's name never changes, so equal versions mean equal settings.
+ */
+const settingsVersion = (entries: readonly string[]) => [...entries].sort().join(",");
+
+/** The version of the campaign's settings, as a column other queries can read in the same round trip. */
+export const triageSettingsVersionColumn = (campaignId: string) =>
+  sql<string>`(select coalesce(string_agg(kind || ':' || revision, ','), '') from campaign_settings where campaign_id = ${campaignId})`;
+
+// The settings last read for each campaign of each database, with their version.
+const settingsByCampaign = new WeakMap<
+  Database,
+  Map<string, { version: string; settings: TriageSettings }>
+>();
+
+/** The campaign's settings, if the ones last read are still at the version a query has just read. */
+export function cachedTriageSettings(
+  deps: Deps,
+  campaignId: string,
+  versionColumn: string,
+): TriageSettings | undefined {
+  const cached = settingsByCampaign.get(deps.db)?.get(campaignId);
+  const version = settingsVersion(versionColumn.split(",").filter(Boolean));
+  return cached?.version === version ? cached.settings : undefined;
+}
+
+function remember(deps: Deps, campaignId: string, version: string, settings: TriageSettings) {
+  let byCampaign = settingsByCampaign.get(deps.db);
+  if (!byCampaign) settingsByCampaign.set(deps.db, (byCampaign = new Map()));
+  if (byCampaign.size >= 2000) byCampaign.delete(byCampaign.keys().next().value!);
+  byCampaign.delete(campaignId);
+  byCampaign.set(campaignId, { version, settings });
+}
+
 /** The campaign's jurisdiction (from its police force when it has one) and the SPOC details to show. */
 export async function campaignTriageSettings(db: Database | Tx, deps: Deps, campaignId: string) {
-  const [[campaign], settings] = await Promise.all([
-    db.select().from(t.campaigns).where(eq(t.campaigns.id, campaignId)),
-    db.select().from(t.campaignSettings).where(eq(t.campaignSettings.campaignId, campaignId)),
-  ]);
+  const rows = await triageSettingsRows(db, campaignId);
+  const campaign = rows[0];
   if (!campaign) throw notFound("campaign");
+  const settings = triageSettingsOf(deps, campaignId, campaign, rows);
+  // Only what is committed: what a transaction reads could still be rolled back.
+  if (db === deps.db) {
+    const version = settingsVersion(
+      rows.flatMap((r) => (r.setting ? [`${r.setting.kind}:${r.setting.revision}`] : [])),
+    );
+    remember(deps, campaignId, version, settings);
+  }
+  return settings;
+}
+
+export type TriageSettings = ReturnType<typeof triageSettingsOf>;
+type TriageSettingsRow = Awaited<ReturnType<typeof triageSettingsRows>>[number];
+
+function triageSettingsOf(
+  deps: Deps,
+  campaignId: string,
+  campaign: TriageSettingsRow,
+  rows: readonly TriageSettingsRow[],
+) {
   const bodyOf = <T>(kind: CampaignSettingKind): T | undefined => {
-    const row = settings.find((r) => r.kind === kind);
+    const row = rows.find((r) => r.setting?.kind === kind)?.setting;
     if (!row) return undefined;
     const key = `${campaignId}/${kind}/${row.revision}`;
     if (!decryptedSettings.has(key)) {

@@ -2,7 +2,7 @@
 // recorded, amended or given text evidence, stored with the rule-set version, and reconsidered when
 // the patterns of its people change. When a verdict rises, the campaign gets an in-app notice.
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, gt, inArray, lte, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import * as t from "../../store/schema.ts";
 import type { Tx } from "../../store/chain.ts";
 import type { Database } from "../../store/db.ts";
@@ -25,7 +25,8 @@ import {
 import type { Finding, PatternIncident } from "../../core/patterns/types.ts";
 import { assess, conclude, RULESET_VERSION, type Assessment, type Verdict } from "../../core/triage/index.ts";
 import type { Deps } from "../deps.ts";
-import { campaignTriageSettings } from "./campaign-settings.ts";
+import { cachedTriageSettings, campaignTriageSettings, type TriageSettings } from "./campaign-settings.ts";
+import { campaignActivityBefore, type CampaignActivity, type NamedIncident } from "./campaign-activity.ts";
 import { actorsOfSamePeople, loadPeople } from "./people.ts";
 import { incidentFactsRow, upsertIncidentFacts, type IncidentFactsRow } from "../stats/facts.ts";
 
@@ -42,7 +43,7 @@ const recordContext = (id: string) => `incident_verdicts.record:${id}`;
 export const decryptStoredVerdict = (deps: Deps, verdictId: string, verdictEnc: string): StoredVerdict =>
   deps.secrets.decryptJson<StoredVerdict>(verdictEnc, verdictContext(verdictId));
 
-export type TriageSettings = Awaited<ReturnType<typeof campaignTriageSettings>>;
+export type { TriageSettings };
 
 export interface IncidentToTriage {
   id: string;
@@ -50,9 +51,6 @@ export interface IncidentToTriage {
   body: IncidentBody;
   evidenceTexts: readonly { id: string; text: string }[];
 }
-
-/** A campaign-wide burst names at most this many of its most recent incidents (and counts them all). */
-const BURST_INCIDENTS_NAMED = 50;
 
 // Stored records never change (a new verdict is a new row), so decrypted ones are kept by verdict id.
 const RECORD_CACHE_LIMIT = 200_000;
@@ -102,83 +100,43 @@ async function recordsOfActors(
 }
 
 /**
- * Findings for an incident that names no known actor: only the campaign's recent activity bears on it.
- * The plain columns of the last week are enough (when, how, how serious), and the weeks before are
- * only counted: nothing is decrypted.
+ * The campaign's activity before an incident that names no actor (the only thing that bears on its
+ * patterns): the plain columns of the last week (when, how, how serious) and counts of the weeks before.
  */
-async function findingsWithoutActor(db: Database | Tx, campaignId: string, record: PatternIncident) {
+function activityBefore(db: Database | Tx, campaignId: string, incident: IncidentToTriage) {
   const options = resolveOptions();
-  const windowStart = record.occurredAt - options.windowDays * DAY_MS;
-  const baselineStart = windowStart - options.baselineDays * DAY_MS;
-  const inCampaign = and(eq(t.incidents.campaignId, campaignId), ne(t.incidents.id, record.id));
-  const recentWindow = and(
-    inCampaign,
-    gt(t.incidents.occurredAt, new Date(windowStart)),
-    lte(t.incidents.occurredAt, new Date(record.occurredAt)),
-  );
-  // Counts first: a busy week can hold thousands of incidents, and only a burst needs any rows.
-  const [[counts], recentRows] = await Promise.all([
-    db
-      .select({
-        recent:
-          sql<number>`count(*) filter (where ${t.incidents.occurredAt} > ${new Date(windowStart).toISOString()}::timestamptz)`.mapWith(
-            Number,
-          ),
-        serious:
-          sql<number>`count(*) filter (where ${t.incidents.occurredAt} > ${new Date(windowStart).toISOString()}::timestamptz and ${t.incidents.verdictLevel} in ('call-999', 'report-to-police'))`.mapWith(
-            Number,
-          ),
-        prior:
-          sql<number>`count(*) filter (where ${t.incidents.occurredAt} <= ${new Date(windowStart).toISOString()}::timestamptz)`.mapWith(
-            Number,
-          ),
-      })
-      .from(t.incidents)
-      .where(
-        and(
-          inCampaign,
-          gt(t.incidents.occurredAt, new Date(baselineStart)),
-          lte(t.incidents.occurredAt, new Date(record.occurredAt)),
-        ),
-      ),
-    db
-      .select({
-        id: t.incidents.id,
-        occurredAt: t.incidents.occurredAt,
-        recordedAt: t.incidents.recordedAt,
-        channel: t.incidents.channel,
-        level: t.incidents.verdictLevel,
-      })
-      .from(t.incidents)
-      .where(recentWindow)
-      .orderBy(desc(t.incidents.occurredAt))
-      .limit(BURST_INCIDENTS_NAMED),
-  ]);
-  const recent = recentRows
-    .map((r) => plainRecord(r))
+  const at = new Date(incident.body.occurredAt).getTime();
+  const windowStart = at - options.windowDays * DAY_MS;
+  return campaignActivityBefore(db, {
+    campaignId,
+    incidentId: incident.id,
+    at,
+    windowStart,
+    baselineStart: windowStart - options.baselineDays * DAY_MS,
+  });
+}
+
+/** Findings for an incident that names no known actor: a campaign-wide burst, and its own markers. */
+function findingsWithoutActor(record: PatternIncident, activity: CampaignActivity) {
+  const recent = activity.named
+    .map(plainRecord)
     .filter((r) => compareIncidents(r, record) < 0)
     .sort(compareIncidents);
   return noActorFindings(
     record,
-    counts?.recent ?? 0,
-    counts?.prior ?? 0,
+    activity.recent,
+    activity.prior,
     () => recent,
-    options,
-    counts?.serious ?? 0,
+    resolveOptions(),
+    activity.serious,
   );
 }
 
-function plainRecord(r: {
-  id: string;
-  occurredAt: Date;
-  recordedAt: Date;
-  channel: string;
-  level: string | null;
-}): PatternIncident {
+function plainRecord(r: NamedIncident): PatternIncident {
   return {
     id: r.id,
-    occurredAt: r.occurredAt.getTime(),
-    recordedAt: r.recordedAt.getTime(),
+    occurredAt: r.occurredAt,
+    recordedAt: r.recordedAt,
     channel: r.channel as PatternIncident["channel"],
     actorIds: [],
     targeted: [],
@@ -191,9 +149,13 @@ function plainRecord(r: {
   };
 }
 
-/** The findings at this incident, from the campaign's other incidents as they are stored now. */
-async function findingsFor(db: Database | Tx, deps: Deps, campaignId: string, record: PatternIncident) {
-  if (record.actorIds.length === 0) return findingsWithoutActor(db, campaignId, record);
+/** The findings at an incident that names actors, from the incidents of the same people as stored now. */
+async function findingsWithActors(
+  db: Database | Tx,
+  deps: Deps,
+  campaignId: string,
+  record: PatternIncident,
+) {
   const { people } = await loadPeople(db, deps, campaignId);
   const earlier = await recordsOfActors(
     db,
@@ -221,13 +183,21 @@ export async function computeVerdict(
   incident: IncidentToTriage,
   settings?: TriageSettings,
 ): Promise<Verdict> {
-  const s = settings ?? (await campaignTriageSettings(db, deps, campaignId));
+  // With no actor, one query reads the campaign's activity and tells whether its settings changed.
+  const activity =
+    incident.body.actorIds.length === 0 ? await activityBefore(db, campaignId, incident) : undefined;
+  const s =
+    settings ??
+    (activity && cachedTriageSettings(deps, campaignId, activity.settingsVersion)) ??
+    (await campaignTriageSettings(db, deps, campaignId));
   const assessment = assess({
     incident,
     campaignWords: s.campaignWords,
     ...(s.profile ? { profile: compiledProfileOf(s.profile) } : {}),
   });
-  const findings = await findingsFor(db, deps, campaignId, assessment.record);
+  const findings = activity
+    ? findingsWithoutActor(assessment.record, activity)
+    : await findingsWithActors(db, deps, campaignId, assessment.record);
   return conclude(assessment, findings, { jurisdiction: s.jurisdiction, spoc: s.spoc });
 }
 
