@@ -463,3 +463,34 @@ export async function verdictCallLinks(page: Page, headline: RegExp, phone = "99
   await verdict.waitFor();
   return verdict.locator(`a[href="tel:${phone}"]`).count();
 }
+
+/** Axe at both sizes, no sideways scrolling at 320 px, and screenshots at phone and desktop sizes. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await page.setViewportSize(PHONE);
+  await checkAccessibility(page, `${name} (phone)`);
+  await page.setViewportSize(DESKTOP);
+  await checkAccessibility(page, `${name} (desktop)`);
+  await assertNoHorizontalScroll(page, name);
+  await screenshots(page, name);
+  await page.setViewportSize(PHONE);
+}
+
+/** The token of a one-time link (`…/invite#token=…`). */
+export const tokenOf = (link: string) => new URL(link).hash.replace("#token=", "");
+
+/** The people of the police and sharing tests. */
+export const ADMIN: Account = {
+  email: "admin@shield.example",
+  password: "runs the deployment 2026",
+  displayName: "Alex Admin",
+};
+export const CANDIDATE: Account = {
+  email: "candidate@example.org",
+  password: "correct horse battery staple",
+  displayName: "Amira Okafor",
+};
+export const SPOC: Account = {
+  email: "spoc@westyorks.police.example",
+  password: "queue of shared incidents",
+  displayName: "PC Jane Smith",
+};

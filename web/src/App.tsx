@@ -9,6 +9,7 @@ import { useSession } from "./session.tsx";
 import { Home } from "./pages/Home.tsx";
 import { SignIn } from "./pages/SignIn.tsx";
 import { Danger } from "./pages/Danger.tsx";
+import type { Role } from "./types.ts";
 
 const Setup = lazy(() => import("./pages/Setup.tsx"));
 const Invite = lazy(() => import("./pages/Invite.tsx"));
@@ -42,7 +43,7 @@ interface NavItem {
   fullOnly?: boolean;
   ownerOnly?: boolean;
   /** Only for accounts with one of these roles (police, analyst and administrator accounts have no campaign). */
-  roles?: readonly string[];
+  roles?: readonly Role[];
 }
 
 export const NAV: readonly NavItem[] = [
@@ -154,14 +155,14 @@ function Member({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-const ROLE_NAME: Record<string, string> = {
+const ROLE_NAME: Partial<Record<Role, string>> = {
   spoc: "police single points of contact",
   analyst: "national analysts",
   admin: "administrators",
 };
 
 /** Pages for police, analyst or administrator accounts: `role` says whose. */
-function Staff({ role, children }: { role: string; children: ReactNode }) {
+function Staff({ role, children }: { role: Role; children: ReactNode }) {
   const { session } = useSession();
   if (session === undefined) return <Loading />;
   if (session === null) return <Redirect to="/sign-in" />;

@@ -4,13 +4,14 @@ import type { OffenceMatch, Verdict, VerdictReason } from "../../src/core/triage
 
 export type { Channel, Platform, TargetedGroup, VerdictLevel };
 export type Permission = "owner" | "full" | "log-only";
-export type Role = "candidate" | "team" | "police" | "analyst" | "admin";
+/** An account's role, as the server has it (src/store/schema.ts `ROLES`). */
+export type Role = "candidate" | "team-member" | "spoc" | "analyst" | "admin";
 
 export interface User {
   id: string;
   email: string;
   displayName: string;
-  role: Role | string;
+  role: Role;
   forceId: string | null;
   totpEnabled: boolean;
   suspended: boolean;

@@ -21,44 +21,29 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { http, ROOT } from "../../support/process.ts";
 import {
-  assertNoHorizontalScroll,
   bearerToken,
-  checkAccessibility,
-  DESKTOP,
   launchChromium,
   newContext,
   open,
-  PHONE,
   RED_FLAG_MESSAGE,
   recordThroughForm,
   savedIncidentId,
-  screenshots,
   signIn,
   startShield,
   watchPageErrors,
   type Account,
   type Shield,
+  ADMIN,
+  CANDIDATE,
+  checkScreen,
+  SPOC,
+  tokenOf,
 } from "../../support/browser.ts";
 
-const ADMIN: Account = {
-  email: "admin@shield.example",
-  password: "runs the deployment 2026",
-  displayName: "Alex Admin",
-};
-const CANDIDATE: Account = {
-  email: "candidate@example.org",
-  password: "correct horse battery staple",
-  displayName: "Amira Okafor",
-};
 const OTHER_CANDIDATE: Account = {
   email: "other@example.org",
   password: "another campaign entirely",
   displayName: "Ben Howarth",
-};
-const SPOC: Account = {
-  email: "spoc@westyorks.police.example",
-  password: "queue of shared incidents",
-  displayName: "PC Jane Smith",
 };
 const OTHER_SPOC: Account = {
   email: "spoc@gmp.police.example",
@@ -79,20 +64,6 @@ const CRIME_REFERENCE = "WY-13-2026-0456";
 
 /** The analyst's statistics exist once src/server/routes/analyst.ts does (built alongside these screens). */
 const ANALYST_STATS = existsSync(join(ROOT, "src", "server", "routes", "analyst.ts"));
-
-/** Axe at both sizes, no sideways scrolling at 320 px, and screenshots. */
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(PHONE);
-  await checkAccessibility(page, `${name} (phone)`);
-  await page.setViewportSize(DESKTOP);
-  await checkAccessibility(page, `${name} (desktop)`);
-  await assertNoHorizontalScroll(page, name);
-  await screenshots(page, name);
-  await page.setViewportSize(PHONE);
-}
-
-/** The link's token (`…/invite#token=…`). */
-const tokenOf = (link: string) => new URL(link).hash.replace("#token=", "");
 
 describe("sharing with the police; police, analyst and administrator screens", { timeout: 600_000 }, () => {
   let shield: Shield;
@@ -303,7 +274,11 @@ describe("sharing with the police; police, analyst and administrator screens", {
     await open(page, shield, "/police");
     const main = page.getByRole("main");
     await main.getByRole("link", { name: RED_FLAG_SUMMARY }).waitFor();
-    await main.getByRole("link", { name: `${HANDLE} and their incidents` }).waitFor();
+    const person = main.getByRole("region", { name: "People, with all their incidents" });
+    await person.getByRole("heading", { name: HANDLE, exact: true }).waitFor();
+    // The person's incidents, each with where it has got to.
+    await person.getByRole("link", { name: `Reply 1 from ${HANDLE} calling me a traitor` }).waitFor();
+    await person.getByRole("link", { name: `Reply 2 from ${HANDLE} calling me a traitor` }).waitFor();
     await main.getByText("Received", { exact: true }).first().waitFor();
     const nav = page.getByRole("navigation", { name: "Main" });
     assert.equal(await nav.getByRole("link", { name: "Shared with police", includeHidden: true }).count(), 1);
@@ -374,7 +349,7 @@ describe("sharing with the police; police, analyst and administrator screens", {
     await page.waitForURL(/\/police\/incidents\//);
     await page.getByRole("heading", { level: 1, name: RED_FLAG_SUMMARY }).waitFor();
     await main.getByText(RED_FLAG_MESSAGE).first().waitFor();
-    await main.getByText(/Files cannot be downloaded here yet/).waitFor();
+    await main.getByText(/A file downloads exactly as the candidate’s team uploaded it/).waitFor();
     await main.locator(".hash").first().waitFor();
 
     // Acknowledge (the default choice).

@@ -7,6 +7,7 @@ import { useSession } from "../session.tsx";
 import { Notices } from "./Notices.tsx";
 import { CanvassAlarms } from "../components/canvass/CanvassAlarms.tsx";
 import { forceName } from "../components/police/words.ts";
+import type { Role } from "../types.ts";
 
 export function Home() {
   const { session, campaign } = useSession();
@@ -76,7 +77,7 @@ interface StaffLink {
   what: string;
 }
 
-const STAFF_LINKS: Record<string, { intro: string; links: StaffLink[] }> = {
+const STAFF_LINKS: Partial<Record<Role, { intro: string; links: StaffLink[] }>> = {
   spoc: {
     intro:
       "You are a single point of contact for candidates. You see only what candidates in your force share with you.",
@@ -126,7 +127,7 @@ const STAFF_LINKS: Record<string, { intro: string; links: StaffLink[] }> = {
   },
 };
 
-function StaffHome({ role, name, forceId }: { role: string; name: string; forceId: string | null }) {
+function StaffHome({ role, name, forceId }: { role: Role; name: string; forceId: string | null }) {
   const screens = STAFF_LINKS[role];
   const force = forceName(forceId);
   return (

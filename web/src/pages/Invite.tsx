@@ -93,8 +93,8 @@ export default function Invite() {
         <Notice>{linkError}</Notice>
         {linkExpired ? (
           <p>
-            Invitation links work once and for 14 days. Ask the person who invited you (for a campaign team,
-            the candidate) to send you a new link.
+            Invitation links work once and for 14 days, and stop working if the person who made them withdraws
+            them. Ask the person who invited you (for a campaign team, the candidate) to send you a new link.
           </p>
         ) : (
           <p>Shield could not check your invitation. Try opening the link again in a moment.</p>

@@ -11,7 +11,7 @@ import { firstProblem, ProblemArea, SubmitButton } from "../components/forms/For
 import { errorFor, problemOf, type Problem } from "../components/forms/problems.ts";
 import { PASSWORD_MIN } from "../components/forms/words.ts";
 import { useSession } from "../session.tsx";
-import type { User } from "../types.ts";
+import type { Role, User } from "../types.ts";
 import "./account.css";
 
 interface DeviceSession {
@@ -23,13 +23,11 @@ interface DeviceSession {
   current: boolean;
 }
 
-const ROLE_LABEL: Record<string, string> = {
+const ROLE_LABEL: Record<Role, string> = {
   candidate: "Candidate",
   "team-member": "Campaign team member",
-  team: "Campaign team member",
   spoc: "Police single point of contact",
-  police: "Police",
-  analyst: "Police analyst",
+  analyst: "National analyst",
   admin: "Administrator",
 };
 
@@ -525,7 +523,7 @@ export default function Settings() {
           <dt>Email address</dt>
           <dd>{user.email}</dd>
           <dt>Account type</dt>
-          <dd>{ROLE_LABEL[user.role] ?? user.role}</dd>
+          <dd>{ROLE_LABEL[user.role]}</dd>
         </dl>
       </section>
 

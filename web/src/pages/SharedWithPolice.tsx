@@ -1,12 +1,13 @@
 // Shared with police: what the campaign shared with its police force (incidents, and people with all
-// their incidents), where each incident has got to with the police, stopping future updates (the
-// candidate), and an evidence pack for a period. For the candidate and members who see the whole campaign.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+// their incidents), where each incident has got to with the police, the security briefings the force
+// recorded, stopping future updates (the candidate), and an evidence pack for a period. For the
+// candidate and members who see the whole campaign.
+import { useMemo, useRef, useState, type ReactNode } from "react";
 import { Link } from "wouter";
 import { api, errorMessage } from "../api.ts";
 import { TextField } from "../components/forms/Field.tsx";
 import { formatDateTime, isoOf } from "../components/incidents/time.ts";
-import type { Actor, IncidentListItem, IncidentPage } from "../components/incidents/types.ts";
+import type { Actor } from "../components/incidents/types.ts";
 import { LevelBadge } from "../components/LevelBadge.tsx";
 import { Notice, Page } from "../components/Page.tsx";
 import { Confirm } from "../components/police/Confirm.tsx";
@@ -16,7 +17,7 @@ import {
   type PackScope,
 } from "../components/police/EvidencePack.tsx";
 import { StatusTag } from "../components/police/StatusTag.tsx";
-import type { IncidentPolice, Share } from "../components/police/types.ts";
+import type { CampaignBriefing, Share, SharedIncidentSummary } from "../components/police/types.ts";
 import { forceName } from "../components/police/words.ts";
 import { isForbidden, useResource } from "../components/useResource.ts";
 import { useCampaign } from "../session.tsx";
@@ -24,65 +25,109 @@ import type { Campaign } from "../types.ts";
 import "./incidents.css";
 import "../components/police/police.css";
 
-/** The campaign's incidents (newest first), for the titles of shared ones: a few pages at most. */
-function useIncidentTitles(campaignId: string, wanted: readonly string[]) {
-  const [incidents, setIncidents] = useState<Map<string, IncidentListItem>>();
-  const key = [...wanted].sort().join(",");
-  useEffect(() => {
-    if (!key) return setIncidents(new Map());
-    const ids = new Set(key.split(","));
-    const controller = new AbortController();
-    void (async () => {
-      const found = new Map<string, IncidentListItem>();
-      let before: string | null = null;
-      try {
-        for (let page = 0; page < 10 && found.size < ids.size; page++) {
-          const cursor: string = before ? `&before=${encodeURIComponent(before)}` : "";
-          const result: IncidentPage = await api<IncidentPage>(
-            `/api/campaigns/${campaignId}/incidents?limit=200${cursor}`,
-            { signal: controller.signal },
-          );
-          for (const i of result.incidents) if (ids.has(i.id)) found.set(i.id, i);
-          before = result.next;
-          if (!before) break;
-        }
-      } catch {
-        // The shares still show; incidents without a title are named by when they were shared.
-      }
-      if (!controller.signal.aborted) setIncidents(found);
-    })();
-    return () => controller.abort();
-  }, [campaignId, key]);
-  return incidents;
+/** A person's name from the labels of every record shared as them: "Man in red van (also @redvan99)". */
+function personName(actorIds: readonly string[], actors: readonly Actor[] | undefined): string {
+  const order = (id: string) => {
+    const at = actors?.findIndex((a) => a.id === id) ?? -1;
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  const labels = [
+    ...new Set(
+      [...actorIds]
+        .sort((a, b) => order(a) - order(b))
+        .flatMap((id) => {
+          const label = actors?.find((a) => a.id === id)?.body.label;
+          return label ? [label] : [];
+        }),
+    ),
+  ];
+  if (labels.length === 0) return "A recorded person";
+  return labels.length === 1 ? labels[0]! : `${labels[0]} (also ${labels.slice(1).join(", ")})`;
 }
 
-/** Where each shared incident has got to with the police. */
-function usePoliceStatuses(ids: readonly string[], version: number) {
-  const [statuses, setStatuses] = useState<Map<string, IncidentPolice>>(new Map());
-  const key = [...ids].sort().join(",");
-  useEffect(() => {
-    if (!key) return;
-    const controller = new AbortController();
-    void Promise.all(
-      key.split(",").map((id) =>
-        api<IncidentPolice>(`/api/incidents/${id}/police`, { signal: controller.signal })
-          .then((p) => [id, p] as const)
-          .catch(() => undefined),
-      ),
-    ).then((rows) => {
-      if (!controller.signal.aborted)
-        setStatuses(new Map(rows.filter((r): r is readonly [string, IncidentPolice] => !!r)));
-    });
-    return () => controller.abort();
-  }, [key, version]);
-  return statuses;
+/** The crime reference, in a form easy to read out on the phone. */
+function CrimeReference({ reference }: { reference: string | null }) {
+  if (!reference) return null;
+  return (
+    <span>
+      Crime reference <span className="reference">{reference}</span>
+    </span>
+  );
+}
+
+/** Where one shared incident has got to with the police: status, crime reference, who acknowledged it, outcome. */
+function PoliceProgress({ incident }: { incident: SharedIncidentSummary }) {
+  return (
+    <>
+      <p className="badge-line">
+        <StatusTag status={incident.status} />
+        <CrimeReference reference={incident.crimeReference} />
+      </p>
+      {incident.acknowledgedBy ? (
+        <p className="meta">
+          Acknowledged by {incident.acknowledgedBy.name} ({incident.acknowledgedBy.force}) on{" "}
+          <time dateTime={isoOf(incident.acknowledgedBy.at)}>
+            {formatDateTime(incident.acknowledgedBy.at)}
+          </time>
+          .
+        </p>
+      ) : incident.status === "received" ? (
+        <p className="meta">The force has it. No one has acknowledged it yet.</p>
+      ) : null}
+      {incident.outcome ? (
+        <p>
+          <strong>Outcome:</strong> <span className="pre-wrap">{incident.outcome.text}</span>{" "}
+          <span className="meta">
+            ({incident.outcome.by},{" "}
+            <time dateTime={isoOf(incident.outcome.at)}>{formatDateTime(incident.outcome.at)}</time>)
+          </span>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** A person's shared incidents, compactly: each with when, its status and crime reference. */
+function PersonIncidents({ share }: { share: Share }) {
+  if (share.incidents.length === 0)
+    return (
+      <p>
+        {share.stoppedAt
+          ? "No incident was recorded with them before sharing stopped."
+          : "No incident recorded with them yet. Incidents you record with them are shared too."}
+      </p>
+    );
+  return (
+    <>
+      <p className="meta">
+        {share.incidents.length === 1 ? "1 incident shared" : `${share.incidents.length} incidents shared`}
+        {share.stoppedAt ? " (those recorded before sharing stopped)" : ", newest first"}:
+      </p>
+      <ul className="plain shared-incident-list">
+        {share.incidents.map((i) => (
+          <li key={i.id}>
+            <p className="shared-incident-summary">
+              <Link href={`/incidents/${i.id}`}>{i.summary}</Link>{" "}
+              <span className="meta">
+                <time dateTime={isoOf(i.occurredAt)}>{formatDateTime(i.occurredAt)}</time>
+              </span>
+            </p>
+            <p className="badge-line">
+              <StatusTag status={i.status} />
+              <CrimeReference reference={i.crimeReference} />
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 function ShareCard({
   share,
   title,
   name,
-  police,
+  children,
   canStop,
   onStopped,
 }: {
@@ -90,7 +135,8 @@ function ShareCard({
   title: ReactNode;
   /** What was shared, in words, for the button's name. */
   name: string;
-  police?: IncidentPolice | undefined;
+  /** Where it has got to with the police. */
+  children: ReactNode;
   canStop: boolean;
   onStopped: (message: string) => void;
 }) {
@@ -99,6 +145,7 @@ function ShareCard({
   const [error, setError] = useState<string>();
   const button = useRef<HTMLButtonElement>(null);
   const campaign = useCampaign();
+  const person = share.actorId !== null;
 
   async function stop() {
     setBusy(true);
@@ -121,28 +168,18 @@ function ShareCard({
     <li className="card share-card">
       <h4>{title}</h4>
       <p className="meta">
-        Shared with {share.forceName} by {share.sharedBy} on{" "}
+        {person ? "With all their incidents. " : ""}Shared with {share.forceName} by {share.sharedBy} on{" "}
         <time dateTime={isoOf(share.sharedAt)}>{formatDateTime(share.sharedAt)}</time>
         {share.stoppedAt ? (
           <>
             . Stopped on <time dateTime={isoOf(share.stoppedAt)}>{formatDateTime(share.stoppedAt)}</time>: the
             police keep what they had until then.
           </>
-        ) : null}
+        ) : (
+          "."
+        )}
       </p>
-      {police ? (
-        <p className="badge-line">
-          <StatusTag status={police.status} />
-          {police.crimeReference ? (
-            <span>
-              Crime reference <span className="reference">{police.crimeReference}</span>
-            </span>
-          ) : null}
-          {police.acknowledgedBy ? (
-            <span className="meta">Acknowledged by {police.acknowledgedBy.name}</span>
-          ) : null}
-        </p>
-      ) : null}
+      {children}
       <Notice kind="error">{error}</Notice>
       {canStop && !share.stoppedAt && !confirming ? (
         <div className="actions">
@@ -165,12 +202,58 @@ function ShareCard({
         >
           <p>
             What was already shared stays with the police: they keep it as it was until now. Changes, new
-            evidence {share.actorId ? "and new incidents " : ""}from now on are not shared. Stopping is
-            recorded.
+            evidence {person ? "and new incidents " : ""}from now on are not shared. Stopping is recorded.
           </p>
         </Confirm>
       ) : null}
     </li>
+  );
+}
+
+const BRIEFING_KIND: Record<string, string> = { offered: "Offered", delivered: "Delivered" };
+
+/** The security briefings the force recorded for this campaign, newest first. */
+function SecurityBriefings({ campaignId }: { campaignId: string }) {
+  const briefings = useResource<{ briefings: CampaignBriefing[] }>(`/api/campaigns/${campaignId}/briefings`);
+  const list = [...(briefings.data?.briefings ?? [])].reverse();
+  return (
+    <section aria-labelledby="briefings-heading">
+      <h2 id="briefings-heading">Security briefings from your force</h2>
+      <p>
+        A security briefing is advice from the police on staying safe while you campaign: at home, at events,
+        when canvassing and online.
+      </p>
+      {isForbidden(briefings.error) ? (
+        <p>Only the candidate and members who see the whole campaign can see the briefings.</p>
+      ) : briefings.error ? (
+        <Notice kind="error">{errorMessage(briefings.error)}</Notice>
+      ) : null}
+      {briefings.loading && !briefings.data ? (
+        <p role="status" className="loading">
+          Loading the briefings…
+        </p>
+      ) : null}
+      {briefings.data && list.length === 0 ? (
+        <p>
+          No security briefing recorded yet. Your force’s single point of contact can offer one: ask them.
+          Their details are under <Link href="/contacts">Police contact</Link>.
+        </p>
+      ) : null}
+      {list.length > 0 ? (
+        <ol className="plain briefing-list">
+          {list.map((b) => (
+            <li key={b.id}>
+              <p>
+                <span className="tag">{BRIEFING_KIND[b.kind] ?? b.kind}</span>{" "}
+                <time dateTime={isoOf(b.happenedAt)}>{formatDateTime(b.happenedAt)}</time>, by {b.recordedBy}{" "}
+                ({b.forceName})
+              </p>
+              {b.notes ? <p className="pre-wrap">{b.notes}</p> : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
   );
 }
 
@@ -225,27 +308,20 @@ export default function SharedWithPolice() {
   const shares = useResource<{ shares: Share[] }>(`/api/campaigns/${campaign.id}/shares`);
   const details = useResource<Campaign>(`/api/campaigns/${campaign.id}`);
   const actors = useResource<{ actors: Actor[] }>(`/api/campaigns/${campaign.id}/actors`);
-  const [version, setVersion] = useState(0);
   const [news, setNews] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // Newest first.
   const list = useMemo(() => [...(shares.data?.shares ?? [])].reverse(), [shares.data]);
   const incidentShares = list.filter((s) => s.incidentId);
   const personShares = list.filter((s) => s.actorId);
-  const incidentIds = useMemo(
-    () => [...new Set(list.flatMap((s) => (s.incidentId ? [s.incidentId] : [])))],
-    [list],
-  );
-  const titles = useIncidentTitles(campaign.id, incidentIds);
-  const statuses = usePoliceStatuses(incidentIds, version);
   const force = forceName(details.data?.forceId);
-  const actorLabel = (id: string) =>
-    actors.data?.actors.find((a) => a.id === id)?.body.label ?? "A recorded person";
+  const nameOf = (share: Share) =>
+    personName(share.actorIds.length > 0 ? share.actorIds : [share.actorId!], actors.data?.actors);
 
   function stopped(message: string) {
     setNews(message);
     shares.reload();
-    setVersion((v) => v + 1);
     heading.current?.focus();
   }
 
@@ -301,24 +377,23 @@ export default function SharedWithPolice() {
             </h3>
             <ul className="plain">
               {incidentShares.map((s) => {
-                const incident = titles?.get(s.incidentId!);
+                const incident = s.incidents.find((i) => i.id === s.incidentId);
                 return (
                   <ShareCard
                     key={s.id}
                     share={s}
-                    police={statuses.get(s.incidentId!)}
                     canStop={isOwner}
                     onStopped={stopped}
                     name={incident?.summary ?? "this incident"}
                     title={
                       <>
-                        {incident ? <LevelBadge level={incident.verdictLevel} /> : null}{" "}
-                        <Link href={`/incidents/${s.incidentId}`}>
-                          {incident?.summary ?? (titles ? "An incident" : "Loading…")}
-                        </Link>
+                        {incident ? <LevelBadge level={incident.level} /> : null}{" "}
+                        <Link href={`/incidents/${s.incidentId}`}>{incident?.summary ?? "An incident"}</Link>
                       </>
                     }
-                  />
+                  >
+                    {incident ? <PoliceProgress incident={incident} /> : null}
+                  </ShareCard>
                 );
               })}
             </ul>
@@ -337,17 +412,17 @@ export default function SharedWithPolice() {
                   share={s}
                   canStop={isOwner}
                   onStopped={stopped}
-                  name={`${actorLabel(s.actorId!)} and their incidents`}
-                  title={
-                    <Link href={`/incidents?actor=${s.actorId}`}>
-                      {actorLabel(s.actorId!)} and their incidents
-                    </Link>
-                  }
-                />
+                  name={`${nameOf(s)} and their incidents`}
+                  title={nameOf(s)}
+                >
+                  <PersonIncidents share={s} />
+                </ShareCard>
               ))}
             </ul>
           </section>
         ) : null}
+
+        <SecurityBriefings campaignId={campaign.id} />
 
         <section aria-labelledby="period-pack-heading">
           <h2 id="period-pack-heading">Evidence pack for a period</h2>

@@ -1,14 +1,15 @@
-// The campaign's team: who can see what, inviting someone with a one-time link, changing what a
-// member can do, and removing them. Only the candidate (the campaign's owner) manages the team.
-import { useEffect, useRef, useState, type FormEvent } from "react";
+// The campaign's team: who can see what, inviting someone with a one-time link (and withdrawing an
+// invitation not yet used), changing what a member can do, and removing them. Only the candidate (the
+// campaign's owner) manages the team.
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { api, ApiError, errorMessage } from "../api.ts";
 import { Notice, Page } from "../components/Page.tsx";
 import { useResource } from "../components/useResource.ts";
 import { Choice } from "../components/forms/Choice.tsx";
-import { CopyField } from "../components/forms/Copy.tsx";
-import { TextField } from "../components/forms/Field.tsx";
-import { firstProblem, ProblemArea, SubmitButton } from "../components/forms/Form.tsx";
-import { errorFor, problemOf, type Problem } from "../components/forms/problems.ts";
+import { SubmitButton } from "../components/forms/Form.tsx";
+import { dateOf, InviteForm } from "../components/invitations/InviteForm.tsx";
+import { PendingInvitations } from "../components/invitations/PendingInvitations.tsx";
+import type { CreatedInvitation } from "../components/police/types.ts";
 import { useCampaign, useSession } from "../session.tsx";
 import type { Permission } from "../types.ts";
 import "./account.css";
@@ -19,12 +20,6 @@ interface Member {
   email: string;
   permission: Permission;
   addedAt: string;
-}
-
-interface CreatedInvitation {
-  id: string;
-  link: string;
-  expiresAt: string;
 }
 
 type MemberPermission = Exclude<Permission, "owner">;
@@ -47,9 +42,6 @@ const YOU_CAN: Record<Permission, string> = {
   full: "You see and record every incident in this campaign space.",
   "log-only": "You record incidents, and see only the ones you recorded yourself.",
 };
-
-const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/London" });
-const dateOf = (iso: string) => DATE.format(new Date(iso));
 
 function PermissionChoices({
   idPrefix,
@@ -224,93 +216,34 @@ function MemberCard({
 
 const INVITE_LABELS = { email: "Their email address", permission: "What they can do" } as const;
 
-function InviteForm({ campaignId }: { campaignId: string }) {
+function TeamInvite({ campaignId, onInvited }: { campaignId: string; onInvited: () => void }) {
   const [permission, setPermission] = useState<MemberPermission>("log-only");
-  const [problem, setProblem] = useState<Problem>();
-  const [busy, setBusy] = useState(false);
-  const [created, setCreated] = useState<{
-    invitation: CreatedInvitation;
-    email: string;
-    permission: MemberPermission;
-  }>();
-  const resultHeading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (created) resultHeading.current?.focus();
-  }, [created]);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get("email") ?? "").trim();
-    const found = firstProblem([
-      ["email", !email || !email.includes("@"), "Enter their email address, like name@example.org."],
-    ]);
-    if (found) return setProblem(found);
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      const invitation = await api<CreatedInvitation>(`/api/campaigns/${campaignId}/invitations`, {
-        body: { email, permission },
-      });
-      setCreated({ invitation, email, permission });
-    } catch (e) {
-      setProblem(problemOf(e, INVITE_LABELS));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  if (created)
-    return (
-      <div className="card invite-result">
-        <h3 ref={resultHeading} tabIndex={-1}>
-          Invitation link for {created.email}
-        </h3>
-        <p>
-          What they can do: <strong>{PERMISSION_LABEL[created.permission]}</strong>.{" "}
-          {PERMISSION_MEANS[created.permission]}
-        </p>
-        <CopyField id="invite-link" label="Invitation link" value={created.invitation.link} />
-        <p>
-          <strong>Send this link to them privately</strong>, for example in an email or a text message to them
-          alone. Do not post it in a group chat or anywhere public: whoever opens it first can join your team.
-        </p>
-        <p>
-          It works once, and stops working on {dateOf(created.invitation.expiresAt)}. Shield shows it only
-          now, so copy it before you leave this page.
-        </p>
-        <div className="actions">
-          <button type="button" className="secondary" onClick={() => setCreated(undefined)}>
-            Invite someone else
-          </button>
-        </div>
-      </div>
-    );
-
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <ProblemArea problem={problem} />
-      <TextField
-        id="email"
-        type="email"
-        label={INVITE_LABELS.email}
-        hint="They sign in with this. If they already use Shield for another campaign, use the same address."
-        autoComplete="off"
-        inputMode="email"
-        required
-        maxLength={320}
-        error={errorFor(problem, "email")}
-      />
-      <fieldset>
-        <legend>{INVITE_LABELS.permission}</legend>
-        <PermissionChoices idPrefix="invite" value={permission} onChange={setPermission} />
-      </fieldset>
-      <div className="actions">
-        <SubmitButton busy={busy} sending="Creating the link…">
-          Create an invitation link
-        </SubmitButton>
-      </div>
-    </form>
+    <InviteForm
+      emailId="email"
+      emailHint="They sign in with this. If they already use Shield for another campaign, use the same address."
+      example="name@example.org"
+      labels={INVITE_LABELS}
+      send={async (email) => ({
+        invitation: await api<CreatedInvitation>(`/api/campaigns/${campaignId}/invitations`, {
+          body: { email, permission },
+        }),
+        details: (
+          <p>
+            What they can do: <strong>{PERMISSION_LABEL[permission]}</strong>. {PERMISSION_MEANS[permission]}
+          </p>
+        ),
+      })}
+      onInvited={onInvited}
+      privately=", for example in an email or a text message to them alone. Do not post it in a group chat or anywhere public: whoever opens it first can join your team."
+    >
+      {() => (
+        <fieldset>
+          <legend>{INVITE_LABELS.permission}</legend>
+          <PermissionChoices idPrefix="invite" value={permission} onChange={setPermission} />
+        </fieldset>
+      )}
+    </InviteForm>
   );
 }
 
@@ -320,6 +253,9 @@ export default function Team() {
   const isOwner = campaign.permission === "owner";
   const members = useResource<{ members: Member[] }>(`/api/campaigns/${campaign.id}/members`);
   const [news, setNews] = useState<string>();
+  // Counts the invitations made here, so that the list of those not yet used is read again.
+  const [invited, setInvited] = useState(0);
+  const onInvited = useCallback(() => setInvited((n) => n + 1), []);
   const listHeading = useRef<HTMLHeadingElement>(null);
   // The server lets only the candidate list the team; it says so in its own words.
   const forbidden =
@@ -385,13 +321,32 @@ export default function Team() {
       </section>
 
       {isOwner ? (
+        <PendingInvitations
+          headingId="team-pending"
+          path={`/api/campaigns/${campaign.id}/invitations`}
+          revokePath={(id) => `/api/campaigns/${campaign.id}/invitations/${id}/revoke`}
+          version={invited}
+          what={(inv) => {
+            const access = inv.permission === "full" || inv.permission === "log-only" ? inv.permission : null;
+            return access ? (
+              <>
+                <span className="tag">{PERMISSION_LABEL[access]}</span> {PERMISSION_MEANS[access]}
+              </>
+            ) : (
+              <span className="tag">Team member</span>
+            );
+          }}
+        />
+      ) : null}
+
+      {isOwner ? (
         <section aria-labelledby="team-invite">
           <h2 id="team-invite">Invite someone</h2>
           <p>
             Shield makes a one-time link for them. They open it, choose a password, and join your campaign
             space.
           </p>
-          <InviteForm campaignId={campaign.id} />
+          <TeamInvite campaignId={campaign.id} onInvited={onInvited} />
         </section>
       ) : null}
     </Page>

@@ -4,71 +4,12 @@ import { useRef, useState, type FormEvent } from "react";
 import { api } from "../../api.ts";
 import { CodeSelect } from "../forms/CodeSelect.tsx";
 import { TextAreaField, TextField } from "../forms/Field.tsx";
-import { EVIDENCE_KIND_LABEL, SOURCE_LABEL, SOURCES } from "../labels.ts";
+import { SOURCE_LABEL, SOURCES } from "../labels.ts";
+import { EvidenceItem } from "./EvidenceItem.tsx";
 import { FoldedForm, useFoldedForm } from "./FoldedForm.tsx";
-import { formatSize, keyAfter, newKey, type FieldErrors } from "./forms.ts";
-import { formatDateTime, fromLondonInput, isoOf } from "./time.ts";
+import { keyAfter, newKey, type FieldErrors } from "./forms.ts";
+import { fromLondonInput } from "./time.ts";
 import type { Evidence, EvidenceSource } from "./types.ts";
-
-const sourceText = (source: string) => SOURCE_LABEL[source as EvidenceSource] ?? source;
-
-function EvidenceItem({ item, n }: { item: Evidence; n: number }) {
-  return (
-    <li className="card evidence-item">
-      <h3>
-        Evidence {n}: {EVIDENCE_KIND_LABEL[item.kind] ?? item.kind}
-      </h3>
-      {item.kind === "text" && item.text !== null ? <p className="quote">{item.text}</p> : null}
-      {item.kind === "url" && item.url ? (
-        <p className="quote">
-          <a href={item.url} rel="noreferrer noopener" target="_blank">
-            {item.url}
-            <span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        </p>
-      ) : null}
-      {item.kind === "file" ? (
-        <p>
-          <a href={`/api/evidence/${item.id}/file`} download={item.filename ?? true}>
-            Download {item.filename ?? "the file"}
-          </a>{" "}
-          <span className="meta">
-            ({formatSize(item.size)}, {item.mediaType})
-          </span>
-        </p>
-      ) : null}
-      <dl className="facts">
-        <div>
-          <dt>Source</dt>
-          <dd>{sourceText(item.source)}</dd>
-        </div>
-        <div>
-          <dt>Captured</dt>
-          <dd>
-            <time dateTime={isoOf(item.capturedAt)}>{formatDateTime(item.capturedAt)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>Added</dt>
-          <dd>
-            <time dateTime={isoOf(item.addedAt)}>{formatDateTime(item.addedAt)}</time> by{" "}
-            {item.addedBy.displayName}
-          </dd>
-        </div>
-        {item.note ? (
-          <div>
-            <dt>Note</dt>
-            <dd>{item.note}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>SHA-256 fingerprint</dt>
-          <dd className="hash">{item.sha256}</dd>
-        </div>
-      </dl>
-    </li>
-  );
-}
 
 interface EvidenceDetails {
   source: EvidenceSource;

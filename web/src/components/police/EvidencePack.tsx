@@ -19,14 +19,16 @@ const FORMAT_WORDS: Record<Format, { button: string; fallback: string }> = {
  * may be worked out when a button is pressed (from a form): undefined then means the form said what is
  * wrong, and nothing is asked for.
  */
+/** What the pack is of: the team's scope in their campaign, or (for police) one incident shared with them. */
+type PackSource =
+  | { campaignId: string; scope: PackScope | (() => PackScope | undefined); sharedIncidentId?: undefined }
+  | { sharedIncidentId: string; campaignId?: undefined; scope?: undefined };
+
 export function EvidencePackButtons({
-  campaignId,
-  scope,
   what,
   disabled = false,
-}: {
-  campaignId: string;
-  scope: PackScope | (() => PackScope | undefined);
+  ...source
+}: PackSource & {
   what: string;
   disabled?: boolean;
 }) {
@@ -35,17 +37,22 @@ export function EvidencePackButtons({
   const [error, setError] = useState<string>();
 
   async function download(format: Format) {
-    const chosen = typeof scope === "function" ? scope() : scope;
-    if (!chosen) return;
+    let url: string;
+    let body: object;
+    if (source.sharedIncidentId !== undefined) {
+      url = `/api/police/incidents/${source.sharedIncidentId}/evidence-pack`;
+      body = { format };
+    } else {
+      const chosen = typeof source.scope === "function" ? source.scope() : source.scope;
+      if (!chosen) return;
+      url = `/api/campaigns/${source.campaignId}/evidence-packs`;
+      body = { scope: chosen, format };
+    }
     setBusy(format);
     setError(undefined);
     setNews(`Making the ${format === "pdf" ? "PDF" : "ZIP bundle"}… This can take a little while.`);
     try {
-      const { blob, filename } = await apiFile(
-        `/api/campaigns/${campaignId}/evidence-packs`,
-        FORMAT_WORDS[format].fallback,
-        { body: { scope: chosen, format } },
-      );
+      const { blob, filename } = await apiFile(url, FORMAT_WORDS[format].fallback, { body });
       saveFile(blob, filename);
       setNews(`${filename} is ready and has been handed to your browser to save.`);
     } catch (e) {

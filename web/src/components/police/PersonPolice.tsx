@@ -36,24 +36,21 @@ export function PersonPolice({
   const button = useRef<HTMLButtonElement>(null);
   const region = useRef<HTMLDivElement>(null);
   const force = forceName(police.forceId);
+  // Shared when a share still running covers any of their records: the server shares a person with
+  // every record the team linked as them, as one share.
   const active = (police.shares ?? []).filter(
-    (s) => s.actorId !== null && actorIds.includes(s.actorId) && s.stoppedAt === null,
+    (s) => s.stoppedAt === null && s.actorIds.some((id) => actorIds.includes(id)),
   );
-  const unshared = actorIds.filter((id) => !active.some((s) => s.actorId === id));
 
   async function share() {
     setBusy(true);
     setError(undefined);
     try {
-      let shared = 0;
-      for (const actorId of unshared) {
-        const result = await api<ShareResult>(`/api/campaigns/${police.campaignId}/shares`, {
-          body: { actorId },
-        });
-        shared += result.shared;
-      }
+      const result = await api<ShareResult>(`/api/campaigns/${police.campaignId}/shares`, {
+        body: { actorId: actorIds[0] },
+      });
       setNews(
-        shared > 0
+        result.shared > 0
           ? `${name} and all their incidents are now shared with ${force}.`
           : `${name} was already shared with ${force}. Nothing changed.`,
       );
@@ -82,7 +79,7 @@ export function PersonPolice({
       ) : police.shares ? (
         <p>Not shared with the police as a person. Incidents can still be shared one by one.</p>
       ) : null}
-      {police.isOwner && police.shares && unshared.length > 0 && !confirming ? (
+      {police.isOwner && police.shares && active.length === 0 && !confirming ? (
         police.forceId ? (
           <div className="actions">
             <button ref={button} type="button" className="secondary" onClick={() => setConfirming(true)}>

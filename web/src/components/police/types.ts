@@ -1,7 +1,20 @@
 // Shapes of the sharing, police, analyst and administrator responses these screens read (see
 // src/server/routes/police.ts, admin.ts and the commands behind them, and /docs).
-import type { Channel, PresentedVerdict, VerdictLevel } from "../../types.ts";
+import type { Channel, PresentedVerdict, Role, VerdictLevel } from "../../types.ts";
 import type { Evidence, IncidentBody } from "../incidents/types.ts";
+
+/** A shared incident as the candidate's team lists it: what it was, and where it has got to with the police. */
+export interface SharedIncidentSummary {
+  id: string;
+  summary: string;
+  channel: Channel;
+  occurredAt: string;
+  level: VerdictLevel | null;
+  status: PoliceStatusWord | string;
+  crimeReference: string | null;
+  acknowledgedBy: { name: string; force: string; at: string } | null;
+  outcome: { text: string; by: string; at: string } | null;
+}
 
 /** One thing the campaign shared with its force: an incident, or a person with all their incidents. */
 export interface Share {
@@ -10,16 +23,22 @@ export interface Share {
   forceName: string;
   incidentId: string | null;
   actorId: string | null;
+  /** For a person: every actor record shared as them (the records the team linked as the same person). */
+  actorIds: string[];
   /** The name of who shared it. */
   sharedBy: string;
   sharedAt: string;
   stoppedAt: string | null;
+  /** The incidents it covers (for a person, those recorded before it was stopped), newest first. */
+  incidents: SharedIncidentSummary[];
 }
 
 export interface ShareResult {
   shared: number;
   alreadyShared: number;
   forceId: string;
+  /** For a person: every actor record shared as them. */
+  actorIds?: string[];
 }
 
 export const POLICE_UPDATE_KINDS = ["acknowledged", "crime-reference", "action", "outcome", "note"] as const;
@@ -100,6 +119,13 @@ export interface Briefing {
   recordedAt: string;
 }
 
+/** GET /api/campaigns/:id/briefings: a security briefing as the candidate's team sees it. */
+export interface CampaignBriefing extends Briefing {
+  campaignId: string;
+  forceId: string;
+  forceName: string;
+}
+
 export interface Briefings {
   forceId: string;
   candidates: { campaignId: string; campaign: string; briefings: Briefing[] }[];
@@ -127,7 +153,7 @@ export interface SpocRepeatActors {
   })[];
 }
 
-export type StaffRole = "spoc" | "analyst" | "admin";
+export type StaffRole = Extract<Role, "spoc" | "analyst" | "admin">;
 
 export interface StaffAccount {
   id: string;
@@ -142,5 +168,21 @@ export interface StaffAccount {
 export interface CreatedInvitation {
   id: string;
   link: string;
+  expiresAt: string;
+}
+
+/** An invitation not yet used (GET /api/admin/invitations, GET /api/campaigns/:id/invitations). */
+export interface PendingInvitation {
+  id: string;
+  email: string;
+  /** "candidate", "spoc", "analyst" or "admin" for the administrator's; "team-member" for a team's. */
+  role: Role | string;
+  /** For a team member: "full" or "log-only". */
+  permission: string | null;
+  forceId: string | null;
+  forceName: string | null;
+  /** Who made it (null if their account is gone). */
+  invitedBy: string | null;
+  createdAt: string;
   expiresAt: string;
 }

@@ -108,7 +108,7 @@ function BriefingForm({
         id="briefing-notes"
         label="Notes"
         optional
-        hint="For example, who attended, or what was covered."
+        hint="The candidate and their campaign team see these notes, so leave out anything for the police only. For example, who attended, or what was covered."
         error={errors.notes}
         maxLength={2000}
         value={notes}

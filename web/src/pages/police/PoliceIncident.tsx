@@ -9,8 +9,9 @@ import { answersInWords, changesBetween } from "../../components/incidents/body.
 import { useFoldedForm } from "../../components/incidents/FoldedForm.tsx";
 import type { FieldErrors } from "../../components/incidents/forms.ts";
 import { formatDateTime, isoOf } from "../../components/incidents/time.ts";
-import type { Evidence } from "../../components/incidents/types.ts";
-import { channelText, EVIDENCE_KIND_LABEL, SOURCE_LABEL, TARGETED_LABEL } from "../../components/labels.ts";
+import { EvidenceItem } from "../../components/incidents/EvidenceItem.tsx";
+import { EvidencePackButtons } from "../../components/police/EvidencePack.tsx";
+import { channelText, TARGETED_LABEL } from "../../components/labels.ts";
 import { LevelBadge } from "../../components/LevelBadge.tsx";
 import { Notice, Page } from "../../components/Page.tsx";
 import { SubmitButton } from "../../components/forms/Form.tsx";
@@ -24,7 +25,6 @@ import {
 import { UPDATE_LABEL } from "../../components/police/words.ts";
 import { isNotFound, useResource } from "../../components/useResource.ts";
 import { VerdictView, type VerdictTexts } from "../../components/VerdictView.tsx";
-import type { EvidenceSource } from "../../components/incidents/types.ts";
 import "../incidents.css";
 import "../../components/police/police.css";
 
@@ -168,54 +168,6 @@ function UpdateForm({ incidentId, onAdded }: { incidentId: string; onAdded: () =
       </div>
       <Notice kind="status">{form.status}</Notice>
     </form>
-  );
-}
-
-function EvidenceItem({ item, n }: { item: Evidence; n: number }) {
-  return (
-    <li className="card evidence-item">
-      <h3>
-        Evidence {n}: {EVIDENCE_KIND_LABEL[item.kind] ?? item.kind}
-      </h3>
-      {item.kind === "text" && item.text !== null ? <p className="quote">{item.text}</p> : null}
-      {item.kind === "url" && item.url ? <p className="quote break">{item.url}</p> : null}
-      {item.kind === "file" ? (
-        <p>
-          {item.filename ?? "A file"}{" "}
-          <span className="meta">
-            ({item.mediaType}, {item.size.toLocaleString("en-GB")} bytes)
-          </span>
-        </p>
-      ) : null}
-      <dl className="facts">
-        <div>
-          <dt>Source</dt>
-          <dd>{SOURCE_LABEL[item.source as EvidenceSource] ?? item.source}</dd>
-        </div>
-        <div>
-          <dt>Captured</dt>
-          <dd>
-            <time dateTime={isoOf(item.capturedAt)}>{formatDateTime(item.capturedAt)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>Added</dt>
-          <dd>
-            <time dateTime={isoOf(item.addedAt)}>{formatDateTime(item.addedAt)}</time>
-          </dd>
-        </div>
-        {item.note ? (
-          <div>
-            <dt>Note</dt>
-            <dd>{item.note}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>SHA-256</dt>
-          <dd className="hash">{item.sha256}</dd>
-        </div>
-      </dl>
-    </li>
   );
 }
 
@@ -427,18 +379,27 @@ export default function PoliceIncident({ id }: { id: string }) {
         <section id="evidence" aria-labelledby="evidence-heading">
           <h2 id="evidence-heading">Evidence</h2>
           <p className="meta">
-            Each item’s SHA-256 fingerprint was worked out when it was added. Files cannot be downloaded here
-            yet: ask the candidate for an evidence pack, whose files carry the same fingerprints.
+            Each item’s SHA-256 fingerprint was worked out when it was added. A file downloads exactly as the
+            candidate’s team uploaded it, with the same fingerprint; downloading it is recorded, and the
+            candidate sees who read what.
           </p>
           {data.evidence.length === 0 ? (
             <p>No evidence was added.</p>
           ) : (
             <ol className="plain">
               {data.evidence.map((e, n) => (
-                <EvidenceItem key={e.id} item={e} n={n + 1} />
+                <EvidenceItem key={e.id} item={e} n={n + 1} audience="police" />
               ))}
             </ol>
           )}
+          <h3 id="pack-heading">Evidence pack</h3>
+          <p>
+            A PDF to read, or a ZIP bundle with the PDF, the original files and a manifest signed by this
+            deployment, so anyone can check nothing was changed (<code>shield verify</code>). It holds what
+            was shared with your force, as shared. Making one is recorded, and the candidate’s team can see
+            it.
+          </p>
+          <EvidencePackButtons sharedIncidentId={data.id} what="of this shared incident" />
         </section>
 
         <section id="versions" aria-labelledby="versions-heading">
