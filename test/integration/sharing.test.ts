@@ -335,9 +335,9 @@ describe("sharing with the police", () => {
       assert.equal(res.status, 201, JSON.stringify(res.body));
       return res.body as { id: string; sha256: string };
     };
-    const onShared = await upload(ids.threat);
-    const onUnshared = await upload(ids.unshared);
-    const afterStop = await upload(ids.byTroll); // the troll's share was stopped earlier
+    const onShared = await upload(ids.threat!);
+    const onUnshared = await upload(ids.unshared!);
+    const afterStop = await upload(ids.byTroll!); // the troll's share was stopped earlier
 
     const got = await sendRaw(
       h.app,
@@ -386,7 +386,7 @@ describe("sharing with the police", () => {
       );
       return res;
     };
-    const stopped = await pack(spoc, ids.byTroll);
+    const stopped = await pack(spoc, ids.byTroll!);
     assert.equal(stopped.status, 200, stopped.text.slice(0, 300));
     assert.equal(stopped.headers["content-type"], "application/zip");
     const files = new Map(Object.entries(unzipSync(new Uint8Array(stopped.bytes))));
@@ -406,7 +406,7 @@ describe("sharing with the police", () => {
     assert.ok(![...files.keys()].some((f) => f.startsWith("platform-reports/")));
     assert.match(records, /as shared with West Yorkshire Police/);
 
-    const live = await pack(spoc, ids.threat);
+    const live = await pack(spoc, ids.threat!);
     assert.equal(live.status, 200);
     const liveFiles = new Map(Object.entries(unzipSync(new Uint8Array(live.bytes))));
     assert.ok(
@@ -415,10 +415,10 @@ describe("sharing with the police", () => {
     );
     assert.ok(liveFiles.has("report.pdf"));
 
-    assert.equal((await pack(spoc, ids.unshared)).status, 404);
-    assert.equal((await pack(metSpoc, ids.threat)).status, 404);
+    assert.equal((await pack(spoc, ids.unshared!)).status, 404);
+    assert.equal((await pack(metSpoc, ids.threat!)).status, 404);
     assert.equal(
-      (await pack(candidate, ids.threat)).status,
+      (await pack(candidate, ids.threat!)).status,
       404,
       "the team makes its packs on its own route",
     );
