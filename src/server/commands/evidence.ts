@@ -19,7 +19,7 @@ import {
   retriageIncident,
 } from "./incidents.ts";
 import { presentVerdict, visibilityFor } from "./present-verdict.ts";
-import { sharedIncidentTarget } from "./sharing.ts";
+import { forceViewOf } from "./sharing.ts";
 
 export const ACCEPTED_MEDIA_TYPES = new Set([
   "image/jpeg",
@@ -192,10 +192,10 @@ async function mayReadEvidence(deps: Deps, user: Principal, row: typeof t.eviden
     await findIncidentForUser(deps, user, row.incidentId);
     return;
   }
-  const target = await sharedIncidentTarget(deps.db, row.incidentId);
-  const view = target.views.find((v) => v.forceId === user.forceId);
-  if (!can(user, "read", "shared-incident", target) || !view || (view.until && row.addedAt > view.until))
-    throw notFound("evidence");
+  const view = await forceViewOf(deps.db, user, row.incidentId, "read").catch((error: unknown) => {
+    throw error instanceof AppError && error.status === 404 ? notFound("evidence") : error;
+  });
+  if (view.until && row.addedAt > view.until) throw notFound("evidence");
 }
 
 export async function readEvidenceFile(deps: Deps, user: Principal, evidenceId: string) {

@@ -16,9 +16,9 @@ import { badRequest, forbidden, notFound } from "../errors.ts";
 import { can, type Principal } from "../policies/index.ts";
 import { campaignTriageSettings } from "./campaign-settings.ts";
 import { currentVerdict } from "./verdicts.ts";
-import { presentVerdict } from "./present-verdict.ts";
+import { narrowVerdict, presentVerdict } from "./present-verdict.ts";
 import { presentEvidence, revisionContext } from "./incidents.ts";
-import { sharedIncidentTarget, sharedWithForce, type SharedView } from "./sharing.ts";
+import { forceViewOf, sharedIncidentTarget, sharedWithForce, type SharedView } from "./sharing.ts";
 import { policeStatus, policeUpdatesOf, updateContext, type PoliceUpdate } from "./police-status.ts";
 
 export { PoliceUpdateSchema } from "./police-status.ts";
@@ -140,83 +140,92 @@ export async function verdictAsOf(
   });
 }
 
-/** The shared incident as the force may see it: the revisions and evidence up to when sharing stopped. */
-export async function readSharedIncident(deps: Deps, spoc: Principal, incidentId: string) {
-  const target = await sharedIncidentTarget(deps.db, incidentId);
-  if (!can(spoc, "read", "shared-incident", target)) throw notFound("incident");
-  const view = target.views.find((v) => v.forceId === spoc.forceId) as SharedView;
+/**
+ * What a force was given of an incident: the incident, its revisions (oldest first) and evidence up to
+ * when sharing stopped, and the verdict as it stood then, naming only incidents and people the force
+ * was also given.
+ */
+export async function incidentAsShared(deps: Deps, view: SharedView) {
+  const { incidentId, until } = view;
   const [incident] = await deps.db.select().from(t.incidents).where(eq(t.incidents.id, incidentId));
   if (!incident) throw notFound("incident");
-  const [[campaign], revisions, evidenceRows, updates, forceViews] = await Promise.all([
-    deps.db
-      .select({ name: t.campaigns.name })
-      .from(t.campaigns)
-      .where(eq(t.campaigns.id, incident.campaignId)),
+  const [[campaign], revisionRows, evidenceRows, forceViews, sharedActors] = await Promise.all([
+    deps.db.select().from(t.campaigns).where(eq(t.campaigns.id, incident.campaignId)),
     deps.db
       .select()
       .from(t.incidentRevisions)
       .where(
         and(
           eq(t.incidentRevisions.incidentId, incidentId),
-          view.until ? lte(t.incidentRevisions.editedAt, view.until) : undefined,
+          until ? lte(t.incidentRevisions.editedAt, until) : undefined,
         ),
       )
-      .orderBy(desc(t.incidentRevisions.revision)),
+      .orderBy(asc(t.incidentRevisions.revision)),
     deps.db
       .select()
       .from(t.evidence)
-      .where(
-        and(
-          eq(t.evidence.incidentId, incidentId),
-          view.until ? lte(t.evidence.addedAt, view.until) : undefined,
-        ),
-      )
+      .where(and(eq(t.evidence.incidentId, incidentId), until ? lte(t.evidence.addedAt, until) : undefined))
       .orderBy(asc(t.evidence.addedAt)),
-    policeUpdatesOf(deps, [incidentId]),
     sharedWithForce(deps.db, view.forceId),
+    deps.db.select({ actorId: t.shares.actorId }).from(t.shares).where(eq(t.shares.forceId, view.forceId)),
   ]);
-  const decoded = revisions.map((r) => ({
+  const revisions = revisionRows.map((r) => ({
     revision: r.revision,
     editedAt: r.editedAt,
+    reason: r.reasonEnc
+      ? deps.secrets.decrypt(r.reasonEnc, `${revisionContext(incidentId, r.revision)}:reason`)
+      : null,
     body: deps.secrets.decryptJson<IncidentBody>(r.bodyEnc, revisionContext(incidentId, r.revision)),
   }));
-  const latest = decoded[0];
-  if (!latest) throw notFound("incident");
-  const verdict = await verdictAsOf(deps, incident, latest.body, view.until);
-  // Findings name only incidents and people this force was also given.
-  const sharedIds = new Set(forceViews.keys());
-  const sharedActors = await deps.db
-    .select({ actorId: t.shares.actorId })
-    .from(t.shares)
-    .where(eq(t.shares.forceId, view.forceId));
+  const latest = revisions.at(-1);
+  if (!campaign || !latest) throw notFound("incident");
+  const verdict = await verdictAsOf(deps, incident, latest.body, until);
+  const visible = {
+    incidents: new Set(forceViews.keys()),
+    actors: new Set(sharedActors.flatMap((s) => (s.actorId ? [s.actorId] : []))),
+  };
+  return {
+    incident,
+    campaign,
+    revisions,
+    latest,
+    evidenceRows,
+    verdict: verdict ? narrowVerdict(verdict, visible) : null,
+  };
+}
+
+/** The shared incident as the force may see it: the revisions and evidence up to when sharing stopped. */
+export async function readSharedIncident(deps: Deps, spoc: Principal, incidentId: string) {
+  const view = await forceViewOf(deps.db, spoc, incidentId, "read");
+  const [shared, updates] = await Promise.all([
+    incidentAsShared(deps, view),
+    policeUpdatesOf(deps, [incidentId]),
+  ]);
+  const { incident, campaign, latest, verdict } = shared;
   await deps.db
     .insert(t.reads)
     .values({ id: randomUUID(), incidentId, evidenceId: null, userId: spoc.id, readAt: deps.now() });
   const nameOf = (id: string) => ({ id, displayName: "the candidate's team" });
   return {
     id: incident.id,
-    campaign: campaign?.name ?? "",
+    campaign: campaign.name,
     occurredAt: incident.occurredAt,
     recordedAt: incident.recordedAt,
     channel: incident.channel,
     sharedAt: view.sharedAt,
     updatesStoppedAt: view.until,
     body: latest.body,
-    revisions: decoded,
-    evidence: evidenceRows.map((e) => presentEvidence(deps, e, nameOf)),
-    verdict: verdict
-      ? presentVerdict(verdict, {
-          incidents: sharedIds,
-          actors: new Set(sharedActors.flatMap((s) => (s.actorId ? [s.actorId] : []))),
-        })
-      : null,
+    revisions: [...shared.revisions]
+      .reverse()
+      .map(({ revision, editedAt, body }) => ({ revision, editedAt, body })),
+    evidence: shared.evidenceRows.map((e) => presentEvidence(deps, e, nameOf)),
+    verdict: verdict ? presentVerdict(verdict) : null,
     police: policeStatus(updates),
   };
 }
 
 export async function addPoliceUpdate(deps: Deps, spoc: Principal, incidentId: string, update: PoliceUpdate) {
-  const target = await sharedIncidentTarget(deps.db, incidentId);
-  if (!can(spoc, "add-police-update", "shared-incident", target)) throw notFound("incident");
+  await forceViewOf(deps.db, spoc, incidentId, "add-police-update");
   const [incident] = await deps.db
     .select({ campaignId: t.incidents.campaignId })
     .from(t.incidents)

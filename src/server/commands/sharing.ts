@@ -10,7 +10,7 @@ import type { Tx } from "../../store/chain.ts";
 import { findForce } from "../../core/forces.ts";
 import type { Deps } from "../deps.ts";
 import { badRequest, conflict, notFound } from "../errors.ts";
-import type { Principal } from "../policies/index.ts";
+import { can, type Principal } from "../policies/index.ts";
 import { actorsOfSamePeople, loadPeople } from "./people.ts";
 import { incidentSummaries } from "./police-status.ts";
 
@@ -81,6 +81,22 @@ export async function sharedWithForce(
 export async function sharedIncidentTarget(db: Database | Tx, incidentId: string) {
   const views = (await sharedWithForce(db, null, [incidentId])).get(incidentId) ?? [];
   return { incidentId, forceIds: views.map((v) => v.forceId), views };
+}
+
+/**
+ * The caller's force's view of a shared incident, when the policy lets them `action` it; otherwise not
+ * found (shared with another force, or never shared: a SPOC does not learn it exists).
+ */
+export async function forceViewOf(
+  db: Database | Tx,
+  user: Principal,
+  incidentId: string,
+  action: "read" | "add-police-update" | "export-evidence",
+): Promise<SharedView> {
+  const target = await sharedIncidentTarget(db, incidentId);
+  const view = target.views.find((v) => v.forceId === user.forceId);
+  if (!view || !can(user, action, "shared-incident", target)) throw notFound("incident");
+  return view;
 }
 
 export interface ShareRequest {
