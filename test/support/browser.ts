@@ -494,3 +494,42 @@ export const SPOC: Account = {
   password: "queue of shared incidents",
   displayName: "PC Jane Smith",
 };
+
+/**
+ * The people of a browser test: a page in a fresh context signed in as an account (or signed out),
+ * every page's uncaught errors, API calls with a bearer token, and accepting an invitation link.
+ */
+export function testPeople(env: () => { shield: Shield; browser: Browser }) {
+  const contexts: BrowserContext[] = [];
+  const pageErrors = new Map<Page, string[]>();
+  return {
+    contexts,
+    pageErrors,
+    async as(account: Account | null): Promise<Page> {
+      const { shield, browser } = env();
+      const context = await newContext(browser, { acceptDownloads: true });
+      contexts.push(context);
+      if (account) await signIn(context, shield, account);
+      const page = await context.newPage();
+      pageErrors.set(page, watchPageErrors(page));
+      return page;
+    },
+    noErrors: (page: Page) => assert.deepEqual(pageErrors.get(page), []),
+    async api(token: string, method: string, path: string, body?: unknown) {
+      const res = await http(env().shield.baseUrl, method, path, { token, body });
+      assert.ok(res.status < 300, `${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body;
+    },
+    async accept(link: string, account: Account, extra: Record<string, unknown> = {}) {
+      const res = await http(env().shield.baseUrl, "POST", "/api/invitations/accept", {
+        body: {
+          token: tokenOf(link),
+          displayName: account.displayName,
+          password: account.password,
+          ...extra,
+        },
+      });
+      assert.equal(res.status, 201, JSON.stringify(res.body));
+    },
+  };
+}

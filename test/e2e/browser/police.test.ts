@@ -18,26 +18,23 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { http, ROOT } from "../../support/process.ts";
 import {
   bearerToken,
   launchChromium,
-  newContext,
   open,
   RED_FLAG_MESSAGE,
   recordThroughForm,
   savedIncidentId,
-  signIn,
   startShield,
-  watchPageErrors,
   type Account,
   type Shield,
   ADMIN,
   CANDIDATE,
   checkScreen,
   SPOC,
-  tokenOf,
+  testPeople,
 } from "../../support/browser.ts";
 
 const OTHER_CANDIDATE: Account = {
@@ -75,34 +72,7 @@ describe("sharing with the police; police, analyst and administrator screens", {
   let redFlagId: string;
   let onlineIncidentId: string;
   let olderSharedId: string;
-  const contexts: BrowserContext[] = [];
-  /** Each page's uncaught errors. */
-  const pageErrors = new Map<Page, string[]>();
-
-  /** A page in a fresh browser context signed in as `account`. */
-  async function as(account: Account): Promise<Page> {
-    const context = await newContext(browser, { acceptDownloads: true });
-    contexts.push(context);
-    await signIn(context, shield, account);
-    const page = await context.newPage();
-    pageErrors.set(page, watchPageErrors(page));
-    return page;
-  }
-  const noErrors = (page: Page) => assert.deepEqual(pageErrors.get(page), []);
-
-  const api = async (token: string, method: string, path: string, body?: unknown) => {
-    const res = await http(shield.baseUrl, method, path, { token, body });
-    assert.ok(res.status < 300, `${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body;
-  };
-
-  /** An invitation accepted over HTTP (the administrator made it). */
-  async function accept(link: string, account: Account, extra: Record<string, unknown> = {}) {
-    const res = await http(shield.baseUrl, "POST", "/api/invitations/accept", {
-      body: { token: tokenOf(link), displayName: account.displayName, password: account.password, ...extra },
-    });
-    assert.equal(res.status, 201, JSON.stringify(res.body));
-  }
+  const { as, noErrors, api, accept, contexts, pageErrors } = testPeople(() => ({ shield, browser }));
 
   before(
     async () => {

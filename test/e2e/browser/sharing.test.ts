@@ -16,24 +16,20 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { http } from "../../support/process.ts";
 import { multipartBody, tinyPng } from "../../support/multipart.ts";
 import {
   bearerToken,
   launchChromium,
-  newContext,
   open,
-  signIn,
   startShield,
-  watchPageErrors,
-  type Account,
   type Shield,
   ADMIN,
   CANDIDATE,
   checkScreen,
   SPOC,
-  tokenOf,
+  testPeople,
 } from "../../support/browser.ts";
 
 const WEST_YORKSHIRE = "west-yorkshire-police";
@@ -57,37 +53,7 @@ describe(
     let candidateToken: string;
     let campaignId: string;
     let vanIncidentId: string;
-    const contexts: BrowserContext[] = [];
-    const pageErrors = new Map<Page, string[]>();
-
-    /** A page in a fresh browser context, signed in as `account` (or not signed in). */
-    async function as(account: Account | null): Promise<Page> {
-      const context = await newContext(browser, { acceptDownloads: true });
-      contexts.push(context);
-      if (account) await signIn(context, shield, account);
-      const page = await context.newPage();
-      pageErrors.set(page, watchPageErrors(page));
-      return page;
-    }
-    const noErrors = (page: Page) => assert.deepEqual(pageErrors.get(page), []);
-
-    const api = async (token: string, method: string, path: string, body?: unknown) => {
-      const res = await http(shield.baseUrl, method, path, { token, body });
-      assert.ok(res.status < 300, `${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body;
-    };
-
-    async function accept(link: string, account: Account, extra: Record<string, unknown> = {}) {
-      const res = await http(shield.baseUrl, "POST", "/api/invitations/accept", {
-        body: {
-          token: tokenOf(link),
-          displayName: account.displayName,
-          password: account.password,
-          ...extra,
-        },
-      });
-      assert.equal(res.status, 201, JSON.stringify(res.body));
-    }
+    const { as, noErrors, api, accept, contexts, pageErrors } = testPeople(() => ({ shield, browser }));
 
     /** Opening an invitation link, not signed in: it must say it no longer works. */
     async function assertLinkStopped(link: string) {
