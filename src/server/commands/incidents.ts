@@ -375,6 +375,18 @@ async function recordRead(deps: Deps, user: Principal, incidentId: string, evide
     .values({ id: randomUUID(), incidentId, evidenceId, userId: user.id, readAt: deps.now() });
 }
 
+/** A stored revision decrypted: its body and the reason given for the change (if any). */
+export function decodeRevision(deps: Deps, r: typeof t.incidentRevisions.$inferSelect) {
+  const context = revisionContext(r.incidentId, r.revision);
+  return {
+    revision: r.revision,
+    editedAt: r.editedAt,
+    editedBy: r.editedBy,
+    reason: r.reasonEnc ? deps.secrets.decrypt(r.reasonEnc, `${context}:reason`) : null,
+    body: deps.secrets.decryptJson<IncidentBody>(r.bodyEnc, context),
+  };
+}
+
 /** The incident with every revision, evidence and follow-up. Records that the user read it. */
 export async function readIncident(deps: Deps, user: Principal, incidentId: string) {
   const incident = await findIncidentForUser(deps, user, incidentId);
@@ -405,15 +417,10 @@ export async function readIncident(deps: Deps, user: Principal, incidentId: stri
     id,
     displayName: people.find((p) => p.id === id)?.displayName ?? "former member",
   });
-  const decodedRevisions = revisions.map((r) => ({
-    revision: r.revision,
-    editedBy: nameOf(r.editedBy),
-    editedAt: r.editedAt,
-    reason: r.reasonEnc
-      ? deps.secrets.decrypt(r.reasonEnc, `${revisionContext(incidentId, r.revision)}:reason`)
-      : null,
-    body: deps.secrets.decryptJson<IncidentBody>(r.bodyEnc, revisionContext(incidentId, r.revision)),
-  }));
+  const decodedRevisions = revisions.map((r) => {
+    const { revision, editedBy, editedAt, reason, body } = decodeRevision(deps, r);
+    return { revision, editedBy: nameOf(editedBy), editedAt, reason, body };
+  });
   const verdict = await currentVerdict(deps, incident, decodedRevisions[0]!.body);
   const visible = await visibilityFor(deps, user, incident.campaignId, incident.id);
   return {

@@ -17,7 +17,7 @@ import { can, type Principal } from "../policies/index.ts";
 import { campaignTriageSettings } from "./campaign-settings.ts";
 import { currentVerdict } from "./verdicts.ts";
 import { narrowVerdict, presentVerdict } from "./present-verdict.ts";
-import { presentEvidence, revisionContext } from "./incidents.ts";
+import { decodeRevision, presentEvidence, revisionContext } from "./incidents.ts";
 import { forceViewOf, sharedIncidentTarget, sharedWithForce, type SharedView } from "./sharing.ts";
 import { policeStatus, policeUpdatesOf, updateContext, type PoliceUpdate } from "./police-status.ts";
 
@@ -169,14 +169,11 @@ export async function incidentAsShared(deps: Deps, view: SharedView) {
     sharedWithForce(deps.db, view.forceId),
     deps.db.select({ actorId: t.shares.actorId }).from(t.shares).where(eq(t.shares.forceId, view.forceId)),
   ]);
-  const revisions = revisionRows.map((r) => ({
-    revision: r.revision,
-    editedAt: r.editedAt,
-    reason: r.reasonEnc
-      ? deps.secrets.decrypt(r.reasonEnc, `${revisionContext(incidentId, r.revision)}:reason`)
-      : null,
-    body: deps.secrets.decryptJson<IncidentBody>(r.bodyEnc, revisionContext(incidentId, r.revision)),
-  }));
+  // Who in the team edited it stays with the team.
+  const revisions = revisionRows.map((r) => {
+    const { revision, editedAt, reason, body } = decodeRevision(deps, r);
+    return { revision, editedAt, reason, body };
+  });
   const latest = revisions.at(-1);
   if (!campaign || !latest) throw notFound("incident");
   const verdict = await verdictAsOf(deps, incident, latest.body, until);

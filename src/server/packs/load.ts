@@ -16,7 +16,7 @@ import type { Deps } from "../deps.ts";
 import { can, type Principal } from "../policies/index.ts";
 import { badRequest, notFound } from "../errors.ts";
 import { listActors } from "../commands/actors.ts";
-import { followUpContext, presentEvidence, revisionContext } from "../commands/incidents.ts";
+import { decodeRevision, followUpContext, presentEvidence, revisionContext } from "../commands/incidents.ts";
 import { campaignPatterns } from "../commands/patterns.ts";
 import { actorsOfSamePeople, loadPeople } from "../commands/people.ts";
 import { currentVerdict } from "../commands/verdicts.ts";
@@ -356,15 +356,10 @@ export async function loadPackRecords(
   }
   for (const [index, id] of ids.entries()) {
     const incident = incidentById.get(id)!;
-    const revisions = (revisionsOf.get(id) ?? []).map((r) => ({
-      revision: r.revision,
-      editedAt: r.editedAt,
-      editedBy: nameOf(r.editedBy),
-      reason: r.reasonEnc
-        ? deps.secrets.decrypt(r.reasonEnc, `${revisionContext(id, r.revision)}:reason`)
-        : null,
-      body: deps.secrets.decryptJson<IncidentBody>(r.bodyEnc, revisionContext(id, r.revision)),
-    }));
+    const revisions = (revisionsOf.get(id) ?? []).map((r) => {
+      const decoded = decodeRevision(deps, r);
+      return { ...decoded, editedBy: nameOf(decoded.editedBy) };
+    });
     const current = revisions.find((r) => r.revision === incident.currentRevision) ?? revisions.at(-1)!;
     const evidence = packEvidence(deps, evidenceOf.get(id) ?? [], nameOf, files);
     incidents.push({
