@@ -5,7 +5,7 @@
 // image embedded, signed manifest) for the actor, writes it to a file, and reports its time and peak
 // memory (VmHWM). The pack is then checked with verifyPack, as `shield verify` would.
 import { spawn } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { cpSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { unzipSync } from "fflate";
@@ -192,6 +192,8 @@ function runChild(args: string[]): Promise<{ stdout: string; stderr: string; cod
       ["--import", "tsx", join(import.meta.dirname, "packs-child.ts"), ...args],
       {
         stdio: ["ignore", "pipe", "pipe"],
+        // The allocator settings bin/shield gives the product.
+        env: { MALLOC_MMAP_THRESHOLD_: "131072", MALLOC_ARENA_MAX: "2", ...process.env },
       },
     );
     trackChild(child);
@@ -217,6 +219,8 @@ export async function benchPacks(o: PacksOptions): Promise<PacksRun> {
     const filled = await fill(dataDir, database?.url, o);
     const fillS = (performance.now() - fillStart) / 1000;
     const out = join(dataDir, "pack.zip");
+    if (process.env.BENCH_PACKS_KEEP)
+      console.error(`child: ${[filled.campaignId, filled.userId, filled.actorId].join(" ")}`);
     const child = await runChild([
       dataDir,
       database?.url ?? "-",
@@ -256,6 +260,9 @@ export async function benchPacks(o: PacksOptions): Promise<PacksRun> {
       childStderr: child.stderr,
     };
   } finally {
+    // BENCH_PACKS_KEEP=DIR copies the filled data folder (PGlite) there, so packs-child.ts can be re-run on it.
+    const keep = process.env.BENCH_PACKS_KEEP;
+    if (keep && !database) cpSync(dataDir, keep, { recursive: true });
     removeTempDir(dataDir);
     await database?.drop();
   }

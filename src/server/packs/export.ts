@@ -226,7 +226,8 @@ async function writeZip(
   };
 
   await add("README.txt", readmeText(records, signer.fingerprint, deps.config.publicUrl), true);
-  await add("records.json", recordsJson(records, signer.fingerprint), true);
+  files.push(await zip.deflated("records.json", recordsJson(records, signer.fingerprint)));
+  await breathe();
   for (const file of records.files) {
     // Compressed media gains nothing from deflate; text does.
     await add(file.path, await load(file), file.mediaType === "text/plain" || file.kind === "text");

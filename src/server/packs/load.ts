@@ -53,17 +53,33 @@ export type PackVerdict = Pick<
   characteristics: Verdict["assessment"]["record"]["characteristics"];
 };
 
-export function packVerdict(v: Verdict): PackVerdict {
+/**
+ * One copy of each incident id across a pack's verdicts: each stored verdict names the incidents of its
+ * findings (and the reasons that restate them) afresh, so 500 incidents of one person would otherwise hold ~750,000 copies of 500 ids.
+ */
+export function idInterner(): (id: string) => string {
+  const seen = new Map<string, string>();
+  return (id) => {
+    const known = seen.get(id);
+    if (known !== undefined) return known;
+    seen.set(id, id);
+    return id;
+  };
+}
+
+export function packVerdict(v: Verdict, intern: (id: string) => string = (id) => id): PackVerdict {
   return {
     level: v.level,
     headline: v.headline,
     advice: v.advice,
     rulesetVersion: v.rulesetVersion,
     analyserVersion: v.analyserVersion,
-    reasons: v.reasons,
+    reasons: v.reasons.map((r) =>
+      "incidentIds" in r && r.incidentIds ? { ...r, incidentIds: r.incidentIds.map(intern) } : r,
+    ),
     offences: v.offences,
     ...(v.disqualification ? { disqualification: v.disqualification } : {}),
-    findings: v.findings,
+    findings: v.findings.map((f) => ({ ...f, incidentIds: f.incidentIds.map(intern) })),
     categories: v.assessment.record.categories,
     characteristics: v.assessment.record.characteristics,
   };
@@ -342,6 +358,7 @@ export async function loadPackRecords(
   // The verdict as the incident's page shows it (recomputed first if made by older rules), several
   // at a time: each is a few small queries, which PostgreSQL runs side by side.
   const verdicts: PackVerdict[] = [];
+  const intern = idInterner();
   for (let k = 0; k < ids.length; k += VERDICTS_AT_ONCE) {
     const batch = ids.slice(k, k + VERDICTS_AT_ONCE).map((id) => {
       const incident = incidentById.get(id)!;
@@ -350,7 +367,7 @@ export async function loadPackRecords(
         revision.bodyEnc,
         revisionContext(id, revision.revision),
       );
-      return currentVerdict(deps, incident, body).then(packVerdict);
+      return currentVerdict(deps, incident, body).then((v) => packVerdict(v, intern));
     });
     verdicts.push(...(await Promise.all(batch)));
   }

@@ -5,12 +5,13 @@ import type { Finding } from "../../core/patterns/types.ts";
 import type { PackRecords } from "./load.ts";
 
 /**
- * records.json, one incident per line. Findings name the incidents that make them by their number in
+ * records.json, one incident per line, as pieces of text to write one after another (a pack of 500
+ * incidents makes tens of megabytes, which are never held whole). Findings name the incidents that make them by their number in
  * the pack (incidentRefs) and, for incidents outside it, by id (otherIncidentIds): a person's findings
  * at each of 500 incidents would otherwise repeat up to 500 ids each. Reasons that restate a finding
  * are left out for the same reason (the findings hold them).
  */
-export function recordsJson(records: PackRecords, keyFingerprint: string): Uint8Array {
+export function* recordsJson(records: PackRecords, keyFingerprint: string): Generator<string> {
   const refOf = new Map(records.incidents.map((i) => [i.id, i.ref]));
   const compact = (f: Finding) => {
     const { incidentIds, ...rest } = f;
@@ -31,47 +32,46 @@ export function recordsJson(records: PackRecords, keyFingerprint: string): Uint8
     scopeTitle: records.scopeTitle,
     timesAre: "UTC (ISO 8601); the PDF shows them in UK time",
   };
-  const incidents = records.incidents.map((i) =>
-    JSON.stringify({
-      ref: i.ref,
-      id: i.id,
-      recordedAt: i.recordedAt,
-      recordedBy: i.recordedBy,
-      revision: i.revision,
-      current: i.body,
-      revisions: i.revisions,
-      evidence: i.evidence,
-      followUps: i.followUps,
-      verdict: {
-        level: i.verdict.level,
-        headline: i.verdict.headline,
-        advice: i.verdict.advice,
-        rulesetVersion: i.verdict.rulesetVersion,
-        analyserVersion: i.verdict.analyserVersion,
-        reasons: i.verdict.reasons.filter((r) => r.kind !== "pattern"),
-        offences: i.verdict.offences,
-        disqualification: i.verdict.disqualification,
-        findings: i.verdict.findings.map(compact),
-      },
-    }),
-  );
   const line = (key: string, value: unknown) => `${JSON.stringify(key)}:${JSON.stringify(value)}`;
-  const text = [
-    "{",
-    ...Object.entries(head).map(([k, v]) => `${line(k, v)},`),
-    '"incidents":[',
-    incidents.join(",\n"),
-    "],",
-    `${line("actors", records.actors)},`,
-    `${line(
-      "people",
-      records.people.map((p) => ({ ...p, findings: p.findings.map(compact) })),
-    )},`,
-    line("campaignFindings", records.campaignFindings.map(compact)),
-    "}",
-    "",
-  ].join("\n");
-  return Buffer.from(text, "utf8");
+  yield "{\n";
+  for (const [k, v] of Object.entries(head)) yield `${line(k, v)},\n`;
+  yield '"incidents":[\n';
+  let first = true;
+  for (const i of records.incidents) {
+    yield (
+      (first ? "" : ",\n") +
+      JSON.stringify({
+        ref: i.ref,
+        id: i.id,
+        recordedAt: i.recordedAt,
+        recordedBy: i.recordedBy,
+        revision: i.revision,
+        current: i.body,
+        revisions: i.revisions,
+        evidence: i.evidence,
+        followUps: i.followUps,
+        verdict: {
+          level: i.verdict.level,
+          headline: i.verdict.headline,
+          advice: i.verdict.advice,
+          rulesetVersion: i.verdict.rulesetVersion,
+          analyserVersion: i.verdict.analyserVersion,
+          reasons: i.verdict.reasons.filter((r) => r.kind !== "pattern"),
+          offences: i.verdict.offences,
+          disqualification: i.verdict.disqualification,
+          findings: i.verdict.findings.map(compact),
+        },
+      })
+    );
+    first = false;
+  }
+  yield "\n],\n";
+  yield `${line("actors", records.actors)},\n`;
+  yield `${line(
+    "people",
+    records.people.map((p) => ({ ...p, findings: p.findings.map(compact) })),
+  )},\n`;
+  yield `${line("campaignFindings", records.campaignFindings.map(compact))}\n}\n`;
 }
 
 export function readmeText(records: PackRecords, keyFingerprint: string, publicUrl: string): Uint8Array {

@@ -83,6 +83,33 @@ export class ZipWriter {
     };
   }
 
+  /**
+   * A text file written in pieces (records.json), deflated by node's zlib as it goes, hashed on the way.
+   * Waits for the compressor at every piece, so a large file never sits whole in memory.
+   */
+  async deflated(path: string, pieces: Iterable<string>): Promise<WrittenFile> {
+    const file = this.entry(path, 8);
+    const hash = createHash("sha256");
+    const deflate = zlib.createDeflateRaw({ level: 6 });
+    deflate.on("data", (chunk: Buffer) => file.ondata!(null, chunk as Uint8Array<ArrayBuffer>, false));
+    const ended = new Promise<void>((resolve, reject) => {
+      deflate.on("end", resolve);
+      deflate.on("error", reject);
+    });
+    for (const piece of pieces) {
+      const bytes = Buffer.from(piece, "utf8");
+      if (bytes.length === 0) continue;
+      file.size += bytes.length;
+      file.crc = crc32(bytes, file.crc);
+      hash.update(bytes);
+      if (!deflate.write(bytes)) await new Promise((resolve) => deflate.once("drain", resolve));
+    }
+    deflate.end();
+    await ended;
+    file.ondata!(null, new Uint8Array(0), true);
+    return { path, sha256: hash.digest("hex"), bytes: file.size };
+  }
+
   end(): void {
     this.zip.end();
   }
