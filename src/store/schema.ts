@@ -678,6 +678,8 @@ export const shares = pgTable(
       .references(() => forces.id),
     incidentId: uuid("incident_id").references(() => incidents.id),
     actorId: uuid("actor_id").references(() => actors.id),
+    /** The rows shared together as one share (a person's actor records): the first row's id. */
+    groupId: uuid("group_id").notNull(),
     sharedBy: uuid("shared_by")
       .notNull()
       .references(() => users.id),
@@ -689,6 +691,7 @@ export const shares = pgTable(
     index("shares_force_idx").on(t.forceId, t.sharedAt),
     index("shares_campaign_idx").on(t.campaignId),
     index("shares_incident_idx").on(t.incidentId),
+    index("shares_group_idx").on(t.groupId),
     index("shares_actor_idx").on(t.actorId),
     check("shares_one_subject_check", sql`(incident_id is null) <> (actor_id is null)`),
   ],

@@ -424,6 +424,84 @@ describe("sharing with the police", () => {
     );
   });
 
+  test("the SPOC sees the people shared with them behind an incident, as they stood when sharing stopped", async () => {
+    const harasser = await actor(candidate, campaignId, "@harasser_x");
+    const neighbour = await candidate.request("POST", `/api/campaigns/${campaignId}/actors`, {
+      label: "Neighbour (not shared)",
+      identifiers: [{ kind: "vehicle", value: "AB12 CDE" }],
+    });
+    assert.equal(neighbour.status, 201);
+    const incident = await record(candidate, campaignId, {
+      summary: "Shouted at me outside the surgery",
+      actorIds: [harasser, neighbour.body.id],
+    });
+    const share = await candidate.request("POST", `/api/campaigns/${campaignId}/shares`, {
+      actorId: harasser,
+    });
+    assert.equal(share.status, 201);
+
+    const read = await spoc.request("GET", `/api/police/incidents/${incident}`);
+    assert.equal(read.status, 200);
+    assert.deepEqual(
+      read.body.actors.map((a: any) => [a.id, a.label, a.identifiers]),
+      [[harasser, "@harasser_x", [{ kind: "handle", value: "@harasser_x", platform: "x" }]]],
+    );
+    assert.equal(read.body.actors[0].updatesStoppedAt, null);
+    assert.doesNotMatch(JSON.stringify(read.body.actors), /AB12 CDE|Neighbour/, "an unshared record stays");
+
+    const as = (s: Session): Caller => ({ name: "x", token: s.token, userId: s.userId });
+    const packed = await sendRaw(
+      h.app,
+      as(spoc),
+      "POST",
+      `/api/police/incidents/${incident}/evidence-pack`,
+      JSON.stringify({ format: "zip" }),
+      "application/json",
+    );
+    assert.equal(packed.status, 200);
+    const files = new Map(Object.entries(unzipSync(new Uint8Array(packed.bytes))));
+    assert.equal(verifyPack(files).ok, true);
+    const records = JSON.parse(Buffer.from(files.get("records.json")!).toString("utf8"));
+    assert.deepEqual(
+      records.actors.map((a: any) => a.body.label),
+      ["@harasser_x"],
+    );
+    assert.deepEqual(records.incidents[0].current.actorIds, [harasser]);
+    assert.deepEqual(records.people[0].incidentIds, [incident]);
+    assert.doesNotMatch(JSON.stringify(records), /AB12 CDE/);
+
+    // After the stop, the SPOC keeps the record as it was then, not the team's later changes.
+    const personShare = (
+      await candidate.request("GET", `/api/campaigns/${campaignId}/shares`)
+    ).body.shares.find((s: any) => s.actorIds?.includes(harasser));
+    const stop = await candidate.request(
+      "POST",
+      `/api/campaigns/${campaignId}/shares/${personShare.id}/stop`,
+      {},
+    );
+    assert.equal(stop.status, 200);
+    h.clock.advance(60_000);
+    const amended = await candidate.request("POST", `/api/actors/${harasser}/revisions`, {
+      body: {
+        label: "@harasser_x",
+        identifiers: [
+          { kind: "handle", value: "@harasser_x", platform: "x" },
+          { kind: "phone", value: "07700 900123" },
+        ],
+      },
+    });
+    assert.ok(amended.status < 300, JSON.stringify(amended.body));
+    const later = await spoc.request("GET", `/api/police/incidents/${incident}`);
+    assert.equal(later.body.actors.length, 1);
+    assert.ok(later.body.actors[0].updatesStoppedAt);
+    assert.doesNotMatch(JSON.stringify(later.body.actors), /07700 900123/);
+    assert.equal(
+      (await metSpoc.request("GET", `/api/police/incidents/${incident}`)).status,
+      404,
+      "another force sees nothing of it",
+    );
+  });
+
   test("the same person shared in two forces alerts the analyst and both SPOCs, on keyed hashes only", async () => {
     const otherTroll = await actor(otherCandidate, otherCampaignId, "@Riverside_Troll");
     const incident = await record(otherCandidate, otherCampaignId, {

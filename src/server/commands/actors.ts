@@ -13,7 +13,8 @@ import { badRequest, conflict, forbidden, notFound } from "../errors.ts";
 type ActorRow = typeof t.actors.$inferSelect;
 type ActorRevisionRow = typeof t.actorRevisions.$inferSelect;
 
-const bodyContext = (actorId: string, revision: number) => `actor_revisions.body:${actorId}/${revision}`;
+export const actorBodyContext = (actorId: string, revision: number) =>
+  `actor_revisions.body:${actorId}/${revision}`;
 
 async function writeIdentifierHashes(tx: Tx, deps: Deps, actorId: string, body: ActorBody): Promise<void> {
   await tx.delete(t.actorIdentifierHashes).where(eq(t.actorIdentifierHashes.actorId, actorId));
@@ -37,7 +38,7 @@ export async function createActor(deps: Deps, by: Principal, campaignId: string,
   const revision: ActorRevisionRow = {
     actorId: actor.id,
     revision: 1,
-    bodyEnc: deps.secrets.encryptJson(body, bodyContext(actor.id, 1)),
+    bodyEnc: deps.secrets.encryptJson(body, actorBodyContext(actor.id, 1)),
     editedBy: by.id,
     editedAt: now,
   };
@@ -80,7 +81,7 @@ export async function amendActor(
       const revision: ActorRevisionRow = {
         actorId,
         revision: actor.currentRevision + 1,
-        bodyEnc: deps.secrets.encryptJson(body, bodyContext(actorId, actor.currentRevision + 1)),
+        bodyEnc: deps.secrets.encryptJson(body, actorBodyContext(actorId, actor.currentRevision + 1)),
         editedBy: by.id,
         editedAt: now,
       };
@@ -121,13 +122,13 @@ export async function getActor(deps: Deps, user: Principal, actorId: string) {
     revision: actor.currentRevision,
     body: deps.secrets.decryptJson<ActorBody>(
       revisions[0]!.bodyEnc,
-      bodyContext(actorId, revisions[0]!.revision),
+      actorBodyContext(actorId, revisions[0]!.revision),
     ),
     revisions: revisions.map((r) => ({
       revision: r.revision,
       editedBy: r.editedBy,
       editedAt: r.editedAt,
-      body: deps.secrets.decryptJson<ActorBody>(r.bodyEnc, bodyContext(actorId, r.revision)),
+      body: deps.secrets.decryptJson<ActorBody>(r.bodyEnc, actorBodyContext(actorId, r.revision)),
     })),
     incidentIds: linked.filter((i) => can(user, "read", "incident", i)).map((i) => i.id),
   };
@@ -152,7 +153,7 @@ export async function listActors(deps: Deps, user: Principal, campaignId: string
     createdAt: a.createdAt,
     createdBy: a.createdBy,
     revision: a.currentRevision,
-    body: deps.secrets.decryptJson<ActorBody>(r.bodyEnc, bodyContext(a.id, r.revision)),
+    body: deps.secrets.decryptJson<ActorBody>(r.bodyEnc, actorBodyContext(a.id, r.revision)),
   }));
 }
 

@@ -10,8 +10,7 @@ import type { ActorLinkDecision, PatternActor, PersonMap } from "../../core/patt
 import type { Deps } from "../deps.ts";
 import { can, type Principal } from "../policies/index.ts";
 import { badRequest, notFound } from "../errors.ts";
-
-const actorBodyContext = (actorId: string, revision: number) => `actor_revisions.body:${actorId}/${revision}`;
+import { actorBodyContext } from "./actors.ts";
 
 export interface CampaignPeople {
   actors: PatternActor[];

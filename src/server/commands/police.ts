@@ -19,6 +19,7 @@ import { currentVerdict } from "./verdicts.ts";
 import { narrowVerdict, presentVerdict } from "./present-verdict.ts";
 import { decodeRevision, presentEvidence, revisionContext } from "./incidents.ts";
 import { forceViewOf, sharedIncidentTarget, sharedWithForce, type SharedView } from "./sharing.ts";
+import { sharedActorsOf } from "./shared-actors.ts";
 import { policeStatus, policeUpdatesOf, updateContext, type PoliceUpdate } from "./police-status.ts";
 
 export { PoliceUpdateSchema } from "./police-status.ts";
@@ -199,6 +200,7 @@ export async function readSharedIncident(deps: Deps, spoc: Principal, incidentId
     policeUpdatesOf(deps, [incidentId]),
   ]);
   const { incident, campaign, latest, verdict } = shared;
+  const actors = await sharedActorsOf(deps, view, incident.recordedAt);
   await deps.db
     .insert(t.reads)
     .values({ id: randomUUID(), incidentId, evidenceId: null, userId: spoc.id, readAt: deps.now() });
@@ -218,6 +220,14 @@ export async function readSharedIncident(deps: Deps, spoc: Principal, incidentId
     evidence: shared.evidenceRows.map((e) => presentEvidence(deps, e, nameOf)),
     verdict: verdict ? presentVerdict(verdict) : null,
     police: policeStatus(updates),
+    actors: actors.map((a) => ({
+      id: a.id,
+      label: a.body.label,
+      description: a.body.description ?? null,
+      identifiers: a.body.identifiers,
+      sharedAt: a.sharedAt,
+      updatesStoppedAt: a.until,
+    })),
   };
 }
 

@@ -156,16 +156,20 @@ export async function shareWithPolice(deps: Deps, by: Principal, campaignId: str
       : incidentIds.map((incidentId) => [{ incidentId, actorId: null }]);
     // A person counts as shared already when every record of theirs is.
     const fresh = subjects.filter((group) => !group.every(isActive));
-    const rows: ShareRow[] = fresh.flat().map((s) => ({
-      id: randomUUID(),
-      campaignId,
-      forceId: force.id,
-      ...s,
-      sharedBy: by.id,
-      sharedAt: now,
-      stoppedAt: null,
-      stoppedBy: null,
-    }));
+    const rows: ShareRow[] = fresh.flatMap((group) => {
+      const groupId = randomUUID();
+      return group.map((s, n) => ({
+        id: n === 0 ? groupId : randomUUID(),
+        campaignId,
+        forceId: force.id,
+        ...s,
+        groupId,
+        sharedBy: by.id,
+        sharedAt: now,
+        stoppedAt: null,
+        stoppedBy: null,
+      }));
+    });
     if (rows.length) await tx.insert(t.shares).values(rows);
     return {
       result: {
@@ -184,14 +188,8 @@ export async function shareWithPolice(deps: Deps, by: Principal, campaignId: str
   });
 }
 
-/** The rows of one person's share: the actor records shared together, by one person, at one moment. */
-const sameShare = (a: ShareRow, b: ShareRow) =>
-  a.id === b.id ||
-  (a.actorId !== null &&
-    b.actorId !== null &&
-    a.sharedAt.getTime() === b.sharedAt.getTime() &&
-    a.sharedBy === b.sharedBy &&
-    a.forceId === b.forceId);
+/** The rows of one share: one incident, or the actor records of one person shared together. */
+const sameShare = (a: ShareRow, b: ShareRow) => a.groupId === b.groupId;
 
 /** Stops sharing future updates: what the force saw until now stays with them, and the stop is recorded. */
 export async function stopSharing(deps: Deps, by: Principal, campaignId: string, shareId: string) {

@@ -1,9 +1,10 @@
 // The evidence pack a force's SPOC makes of an incident shared with their force: the same signed ZIP
 // or PDF as the team's, holding exactly what the force was given (revisions and evidence up to when
-// sharing stopped, the verdict as it stood then, naming only incidents shared with the force). The
-// team's follow-ups, the people behind the incident and the platform report texts stay with the team.
+// sharing stopped, the verdict as it stood then, naming only incidents shared with the force, and the
+// people the team shared with the force). The team's follow-ups, actor records it did not share and the
+// platform report texts stay with the team.
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import * as t from "../../store/schema.ts";
 import { findForce } from "../../core/forces.ts";
 import { ukDateTime } from "../../core/evidence-pack/index.ts";
@@ -11,7 +12,8 @@ import type { Deps } from "../deps.ts";
 import { notFound } from "../errors.ts";
 import type { Principal } from "../policies/index.ts";
 import { incidentAsShared } from "../commands/police.ts";
-import { forceViewOf } from "../commands/sharing.ts";
+import { forceViewOf, sharedWithForce } from "../commands/sharing.ts";
+import { sharedActorsOf } from "../commands/shared-actors.ts";
 import { writeEvidencePack, type PackDownload, type PackFormat } from "./export.ts";
 import { packEvidence, packVerdict, sortedFiles, type PackRecords, type Person } from "./load.ts";
 
@@ -29,12 +31,20 @@ export async function loadSharedPackRecords(
   ]);
   const { incident, campaign, latest, verdict } = shared;
   if (!verdict) throw notFound("incident");
+  const actors = await sharedActorsOf(deps, view, incident.recordedAt);
+  const actorIds = actors.map((a) => a.id);
+  const [visible, incidentsOfActor] = await Promise.all([
+    sharedWithForce(deps.db, view.forceId),
+    actorIds.length
+      ? deps.db.select().from(t.incidentActors).where(inArray(t.incidentActors.actorId, actorIds))
+      : [],
+  ]);
   const files: Parameters<typeof packEvidence>[3] = new Map();
   const force = findForce(view.forceId)?.name ?? view.forceId;
-  // Actor records stay with the team: the incident names none of them here.
+  // The incident names only the people shared with the force; other actor records stay with the team.
   const withoutActors = <R extends { body: PackRecords["incidents"][number]["body"] }>(r: R) => ({
     ...r,
-    body: { ...r.body, actorIds: [] },
+    body: { ...r.body, actorIds: (r.body.actorIds ?? []).filter((id) => actorIds.includes(id)) },
   });
   return {
     packId: randomUUID(),
@@ -60,11 +70,26 @@ export async function loadSharedPackRecords(
         evidence: packEvidence(deps, shared.evidenceRows, () => TEAM, files),
         followUps: [],
         verdict: packVerdict(verdict),
-        actorIds: [],
+        actorIds,
       },
     ],
-    actors: [],
-    people: [],
+    actors: actors.map((a) => ({
+      id: a.id,
+      createdAt: a.createdAt,
+      revision: a.revision,
+      body: a.body,
+      person: a.id,
+    })),
+    // Each shared person with the incidents of theirs the force was given (their findings are in the
+    // incident's verdict, narrowed to what the force was given).
+    people: actors.map((a) => ({
+      person: a.id,
+      actorIds: [a.id],
+      incidentIds: incidentsOfActor
+        .filter((r) => r.actorId === a.id && visible.has(r.incidentId))
+        .map((r) => r.incidentId),
+      findings: [],
+    })),
     campaignFindings: [],
     files: sortedFiles(files),
   };

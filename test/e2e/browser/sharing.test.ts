@@ -200,6 +200,14 @@ describe(
       await open(page, shield, `/police/incidents/${vanIncidentId}`);
       const main = page.getByRole("main");
       await page.getByRole("heading", { level: 1, name: VAN_INCIDENT }).waitFor();
+      // The person the candidate shared: the record this incident names, with its identifier.
+      const who = main.getByRole("region", { name: "The person behind it" });
+      await who.getByRole("heading", { level: 3, name: VAN }).waitFor();
+      await who.getByText("Red Transit van, AB12 CDE").waitFor();
+      assert.equal(await who.getByText(HANDLE).count(), 0, "only the record this incident names");
+      await main.getByRole("navigation").getByRole("link", { name: "Who" }).waitFor();
+      await page.locator("#people").scrollIntoViewIfNeeded();
+      await checkScreen(page, "police-incident-person");
       const evidence = main.getByRole("region", { name: "Evidence" });
       const link = evidence.getByRole("link", { name: "Download red-van.png" });
       await link.waitFor();

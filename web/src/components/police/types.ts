@@ -2,6 +2,7 @@
 // src/server/routes/police.ts, admin.ts and the commands behind them, and /docs).
 import type { Channel, PresentedVerdict, Role, VerdictLevel } from "../../types.ts";
 import type { Evidence, IncidentBody } from "../incidents/types.ts";
+import type { ActorIdentifier } from "../../../../src/core/incident/model.ts";
 
 /** A shared incident as the candidate's team lists it: what it was, and where it has got to with the police. */
 export interface SharedIncidentSummary {
@@ -108,6 +109,17 @@ export interface SharedIncident {
   evidence: Evidence[];
   verdict: PresentedVerdict | null;
   police: PoliceStatus;
+  /** The people behind it that the candidate shared with the force, as each stood when sharing stopped. */
+  actors: SharedActor[];
+}
+
+export interface SharedActor {
+  id: string;
+  label: string;
+  description: string | null;
+  identifiers: ActorIdentifier[];
+  sharedAt: string;
+  updatesStoppedAt: string | null;
 }
 
 export interface Briefing {

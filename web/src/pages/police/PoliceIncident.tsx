@@ -17,6 +17,7 @@ import { Notice, Page } from "../../components/Page.tsx";
 import { SubmitButton } from "../../components/forms/Form.tsx";
 import { PoliceStatusView } from "../../components/police/PoliceStatusView.tsx";
 import { StatusTag } from "../../components/police/StatusTag.tsx";
+import { SharedActors } from "../../components/police/SharedActors.tsx";
 import {
   POLICE_UPDATE_KINDS,
   type PoliceUpdateKind,
@@ -32,6 +33,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const SECTIONS = [
   ["what-happened", "What happened"],
+  ["people", "Who"],
   ["police-work", "Police updates"],
   ["assessment", "Shield’s assessment"],
   ["evidence", "Evidence"],
@@ -261,11 +263,13 @@ export default function PoliceIncident({ id }: { id: string }) {
 
         <nav aria-label="On this page" className="on-this-page">
           <ul>
-            {SECTIONS.map(([anchor, label]) => (
-              <li key={anchor}>
-                <a href={`#${anchor}`}>{label}</a>
-              </li>
-            ))}
+            {SECTIONS.filter(([anchor]) => anchor !== "people" || data.actors.length > 0).map(
+              ([anchor, label]) => (
+                <li key={anchor}>
+                  <a href={`#${anchor}`}>{label}</a>
+                </li>
+              ),
+            )}
           </ul>
         </nav>
 
@@ -349,6 +353,8 @@ export default function PoliceIncident({ id }: { id: string }) {
             ))}
           </dl>
         </section>
+
+        {data.actors.length > 0 ? <SharedActors actors={data.actors} /> : null}
 
         <section id="police-work" aria-labelledby="police-work-heading">
           <h2 id="police-work-heading" ref={workHeading} tabIndex={-1}>
