@@ -247,58 +247,111 @@ function detailOf(groups: Record<string, string | undefined> | undefined): Priva
   return "other";
 }
 
+/** A stretch of `norm` that pattern rules run over, and the rules whose cues are in it. */
+interface Window {
+  /** Offset of the stretch in `norm`. */
+  from: number;
+  text: string;
+  toTry: Uint8Array;
+}
+
+/** Below this length a message is one window: splitting it would cost more than it saves. */
+const WINDOWED_FROM_CHARS = 400;
+
+/**
+ * Where each pattern rule runs. Patterns never reach across a sentence break (" . "), so in a long
+ * message each rule runs only over the sentences that hold one of its cues, instead of over the whole
+ * text whenever any sentence does.
+ */
+function windowsOf(context: MessageContext): Window[] {
+  const { norm, items } = context;
+  if (norm.length < WINDOWED_FROM_CHARS) return [{ from: 0, text: norm, toTry: rulesToTry(context.words) }];
+  const windows: Window[] = [];
+  let first = 0;
+  let from = 0;
+  let position = 0;
+  for (let index = 0; index <= items.length; index++) {
+    const item = items[index];
+    if (item === undefined || item.norm === ".") {
+      if (index > first) {
+        const words = new Set<string>();
+        for (let k = first; k < index; k++) words.add(items[k]!.norm);
+        windows.push({ from, text: norm.slice(from, position - 1), toTry: rulesToTry(words) });
+      }
+      first = index + 1;
+      from = position + (item ? 2 : 0);
+    }
+    if (item) position += item.norm.length + 1;
+  }
+  return windows;
+}
+
 function runPatternRules(context: MessageContext, cuesOf: () => MessageCues, out: Candidate[]): void {
-  const toTry = rulesToTry(context.words);
+  const windows = windowsOf(context);
   for (let index = 0; index < PATTERN_RULES.length; index++) {
-    if (!toTry[index]) continue;
     const rule = PATTERN_RULES[index]!;
     const pattern = rule.pattern;
-    pattern.lastIndex = 0;
     let kept = 0;
-    for (
-      let m = pattern.exec(context.norm);
-      m && kept < MAX_REASONS_PER_RULE;
-      m = pattern.exec(context.norm)
-    ) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
+    for (let w = 0; w < windows.length && kept < MAX_REASONS_PER_RULE; w++) {
+      const window = windows[w]!;
+      if (!window.toTry[index]) continue;
+      pattern.lastIndex = 0;
+      for (
+        let m = pattern.exec(window.text);
+        m && kept < MAX_REASONS_PER_RULE;
+        m = pattern.exec(window.text)
+      ) {
+        if (m[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        if (keepMatch(context, cuesOf, rule, m, window.from + m.index, out)) kept++;
       }
-      const from = m.index;
-      const firstItem = itemIndexAt(context, from);
-      const cues = cuesOf();
-      if (isNegated(context, firstItem, m[0], rule)) continue;
-      if (
-        rule.electoral &&
-        cues.electoral &&
-        !cues.notElectoral &&
-        ((ELECTORAL_READING.test(m[0]) && !STRONG_VIOLENCE.test(m[0])) ||
-          atTheBallotBox(context.norm, m[0], from + m[0].length))
-      )
-        continue;
-      if (isQuotedSpeech(context, cues, from, firstItem, itemIndexAt(context, from + m[0].length - 1)))
-        continue;
-      const characteristic =
-        rule.characteristic ??
-        (rule.characteristicGroup === "message"
-          ? characteristicInMessage(context)
-          : rule.characteristicGroup
-            ? characteristicOf(m.groups, rule.id)
-            : undefined);
-      if (rule.characteristicGroup && !characteristic) continue;
-      const detail = rule.detailGroup ? detailOf(m.groups) : undefined;
-      const span = spanOf(context, from, from + m[0].length);
-      out.push({
-        ...reason(rule.id, rule.category, rule.level, rule.explanation, span, rule.source, {
-          ...(characteristic ? { characteristic } : {}),
-          ...(detail ? { detail } : {}),
-        }),
-        ...(rule.needsHostility ? { needsHostility: true } : {}),
-        ...(rule.past ? { past: true } : {}),
-      });
-      kept++;
     }
   }
+}
+
+/** Checks one match of a pattern rule in context and adds its reason; false when the context rules it out. */
+function keepMatch(
+  context: MessageContext,
+  cuesOf: () => MessageCues,
+  rule: PatternRule,
+  m: RegExpExecArray,
+  from: number,
+  out: Candidate[],
+): boolean {
+  const firstItem = itemIndexAt(context, from);
+  const cues = cuesOf();
+  if (isNegated(context, firstItem, m[0], rule)) return false;
+  if (
+    rule.electoral &&
+    cues.electoral &&
+    !cues.notElectoral &&
+    ((ELECTORAL_READING.test(m[0]) && !STRONG_VIOLENCE.test(m[0])) ||
+      atTheBallotBox(context.norm, m[0], from + m[0].length))
+  )
+    return false;
+  if (isQuotedSpeech(context, cues, from, firstItem, itemIndexAt(context, from + m[0].length - 1)))
+    return false;
+  const characteristic =
+    rule.characteristic ??
+    (rule.characteristicGroup === "message"
+      ? characteristicInMessage(context)
+      : rule.characteristicGroup
+        ? characteristicOf(m.groups, rule.id)
+        : undefined);
+  if (rule.characteristicGroup && !characteristic) return false;
+  const detail = rule.detailGroup ? detailOf(m.groups) : undefined;
+  const span = spanOf(context, from, from + m[0].length);
+  out.push({
+    ...reason(rule.id, rule.category, rule.level, rule.explanation, span, rule.source, {
+      ...(characteristic ? { characteristic } : {}),
+      ...(detail ? { detail } : {}),
+    }),
+    ...(rule.needsHostility ? { needsHostility: true } : {}),
+    ...(rule.past ? { past: true } : {}),
+  });
+  return true;
 }
 
 function runSlurs(context: MessageContext, cuesOf: () => MessageCues, out: Candidate[]): void {

@@ -77,6 +77,10 @@ export interface Vocabulary {
   resolve(token: Token): string | undefined;
 }
 
+/** Mask characters left in a word no vocabulary entry explains ("b*stard" → "bstard"). */
+const MASK_CHAR = /[*#%_]/;
+const MASK_CHARS = /[*#%_]/g;
+
 export function buildContext(text: string, vocabulary: Vocabulary): MessageContext {
   const tokens = tokenise(text, vocabulary.isKnownWord);
   const quotes =
@@ -91,10 +95,13 @@ export function buildContext(text: string, vocabulary: Vocabulary): MessageConte
     }
     let norm = token.norm;
     if (token.kind === "word" && !token.expansion)
-      norm = vocabulary.resolve(token) ?? norm.replace(/[*#%_]/g, "");
+      norm = vocabulary.resolve(token) ?? (MASK_CHAR.test(norm) ? norm.replace(MASK_CHARS, "") : norm);
     const quoted = quotes.length > 0 && quotes.some(([s, e]) => token.start > s && token.end <= e);
-    for (const word of norm.split(" "))
-      if (word) items.push({ norm: word, start: token.start, end: token.end, quoted });
+    if (!norm.includes(" ")) {
+      if (norm) items.push({ norm, start: token.start, end: token.end, quoted });
+    } else
+      for (const word of norm.split(" "))
+        if (word) items.push({ norm: word, start: token.start, end: token.end, quoted });
     previousEnd = token.end;
   }
   const norm = items.map((item) => item.norm).join(" ");

@@ -318,3 +318,27 @@ describe("odd input does not throw", () => {
     );
   });
 });
+
+describe("a long message: rules run sentence by sentence", () => {
+  const filler =
+    "Thanks for the leaflet about the bus routes. The meeting at the library ran late again. " +
+    "I still think the parking plan needs another look before the council votes on it. ";
+  const threats = [
+    "I'll be waiting for you outside your house tonight.",
+    "Someone should shoot you.",
+    "You're a useless idiot.",
+    "Kill yourself, you pathetic moron.",
+  ];
+  for (const threat of threats)
+    it(`finds "${threat}" among ${filler.length * 4} characters of other sentences, at the same place`, () => {
+      const alone = analyse(threat);
+      const padded = filler.repeat(2) + threat + " " + filler.repeat(2);
+      const offset = filler.length * 2;
+      const found = analyse(padded);
+      assert.equal(found.level, alone.level);
+      assert.deepEqual(found.categories, alone.categories);
+      const spans = (a: Analysis, shift: number) =>
+        a.reasons.map((r) => [r.rule, r.span.start + shift, r.span.end + shift, r.span.text]);
+      assert.deepEqual(spans(found, 0), spans(alone, offset));
+    });
+});
