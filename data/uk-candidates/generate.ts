@@ -1518,6 +1518,112 @@ oth2("I'll be waiting outside the library after the surgery if you want a lift b
 oth2("Coming round to the campaign office {when} with cake for the volunteers.");
 
 // ---------------------------------------------------------------------------------------------------------
+// Third batch (v3): calm, indirect menace ("I've got something for you at the count", "enjoy your last
+// campaign"), threats with UK times and places, fixation told as calm observation, weapons, and typos in the key
+// word; and at least as many new benign near-misses (robust criticism, idioms with violent words, news,
+// counter-speech). Appended after the second batch in the same way: earlier records, ids and splits unchanged.
+
+const SECOND_BATCH = TEMPLATES.length;
+
+/** How many records of each kind the third batch adds. */
+const TARGET_V3: Partial<Record<Kind, number>> = {
+  "imminent-threat": 40,
+  fixation: 26,
+  weapon: 18,
+  "benign-criticism": 32,
+  "benign-idiom": 24,
+  "benign-news": 8,
+  "benign-quote-condemn": 7,
+  "benign-other": 22,
+};
+
+const imm3 = kind("imminent-threat", ["threat", "imminent"]);
+imm3("I've got something for you {venue} {when}. You'll know it when you see it.");
+imm3("There'll be a little surprise waiting for you {venue} {when}{.|, {name}.}");
+imm3("{when}. {venue}. Enjoy your last campaign{.|, {name}.}");
+imm3("{day}'s surgery will be your last. Trust me.");
+imm3("Turn up {venue} {when} and you're getting it.");
+imm3("We'll be paying you a little visit {when}{.| 👋}");
+imm3("Don't bother locking your door {when}{.|, it won't help.}");
+imm3("Your office won't be standing by {day}{.|, {name}.}");
+imm3("Petrol through your letterbox {when}. See how you like that.");
+imm3("I'd stay at home {when} if I were you. Just saying.");
+imm3("Show your face {venue} {when} and you won't be going home.");
+imm3("Ill [kill] you {venue} {when}{.|, {ins}.}");
+imm3("I'm gonig to [hurt] you {when} {venue}.");
+imm3("We're coming to your house {when}. All of us.");
+imm3("You'll wish you'd stayed at home {when}. {venue}, don't forget.");
+imm3("A brick through your window {when}, {name}. Think on.");
+
+const fix3 = kind("fixation", ["fixation"]);
+fix3("I sat {two|three|four} rows behind you {venue2} {whenp}. You never once turned round.");
+fix3("I've seen you jogging by the canal every morning. Same time, same route.");
+fix3("Your daughter looked {happy|tired|lovely} at the school gates {whenp}.");
+fix3("You left your office at {clock} {whenp} and at {clock} the day before. I keep track.");
+fix3("You always park in the same spot on {road}. I noticed.");
+fix3("I noticed you changed your route home. Didn't help.");
+fix3("I've kept every photo you've ever posted of your kids. Every one.");
+fix3("You looked lovely in that {clothing} at the station {whenp}.");
+fix3("Counting down the days until I see you {venue}.");
+fix3("I've been keeping notes on your movements since {month}.");
+fix3("Every night I drive past your house. The kitchen light goes off at ten.");
+fix3("I know you're on your own on {day} nights.");
+
+const wpn3 = kind("weapon", ["threat", "weapon"]);
+wpn3("I know people who can get me a shooter. Think about that, {name}.");
+wpn3("My brother can sort me a piece by the weekend. See you {venue}.");
+wpn3("I could hit you from {distance} yards{.|, {name}.}");
+wpn3("I've still got my service rifle. See you {when}.");
+wpn3("Three tours of {warzone}. I know how to deal with people like you.");
+wpn3("Bought a baseball [bat] today. Guess who it's for.");
+wpn3("There's a [knife] in my glovebox with your name on it.");
+
+const crit3 = kind("benign-criticism", []);
+crit3("You'll be out on your ear in May{.|, {name}.| and not before time.}");
+crit3("We'll wipe the floor with you at the election{.| on {issue}.}");
+crit3("Enjoy your last term, because after {issue} you're not getting another.");
+crit3("Polling day will be your last day as our councillor, and I can't wait.");
+crit3("I've kept every leaflet you've ever sent and not one promise on {issue} kept.");
+crit3("You always park in the same spot outside the council chamber and still vote against {issue}.");
+crit3("Show your face in {area} and explain {issue} to the people you've let down.");
+crit3("It would be a shame if the {policy} went ahead without proper consultation.");
+crit3("Count down the days, {name}: come May we'll vote you out over {issue}.");
+crit3("I'll be at your surgery on {day} with a petition about {issue}, and I won't be alone.");
+crit3("Your record on {issue} is going to come back to bite you at the ballot box.");
+
+const idm3 = kind("benign-idiom", []);
+idm3("She smashed that debate {venue2} {whenp}.");
+idm3("This traffic on {road} is murder {whenp}.");
+idm3("I could kill for a brew after canvassing in {area} all day.");
+idm3("Break a leg {venue} {when}!");
+idm3("Your speech {venue2} was a real knockout, {name}.");
+idm3("I nearly died laughing at the {policy} leaflet.");
+idm3("The rain absolutely battered us on the leaflet drop in {area}.");
+idm3("The opposition got slaughtered in the debate {whenp}.");
+
+const nws3 = kind("benign-news", []);
+nws3("Police say a man has been arrested after a brick was thrown through a candidate's window in {town}.");
+nws3("A councillor in {town} was followed home after a hustings, the Yorkshire Evening Post reports.");
+nws3("Court hears man sent MP messages saying 'I know where you live' and 'enjoy your last campaign'.");
+nws3("The Electoral Commission says candidates should report threats that mention a time or place to 999.");
+
+const qc3 = kind("benign-quote-condemn", []);
+qc3("Someone replied \"I've got something for you at the count\" to your post. Creepy. I've reported it.");
+qc3("Whoever wrote 'enjoy your last campaign' on your poster in {area} needs reporting. Stay safe, {name}.");
+qc3("Saw a comment saying they'd 'pay you a visit'. That's not on, please tell the police.");
+qc3("Someone posted 'tick tock' under your photo with a picture of your office. Vile. Reported.");
+
+const oth3 = kind("benign-other", []);
+oth3("I've got something for you {venue} {when}: a thank-you card from the residents' association.");
+oth3("Got a little something for you at the surgery on {day}, a jar of my rhubarb jam!");
+oth3("We'll be waiting in the car park after the count to congratulate you{.| 🎉}");
+oth3("See you {venue} {when}! Bring a flask, it'll be a long night.");
+oth3("Tick tock, only {hours} days left to register to vote!");
+oth3("I sat behind you {venue2} {whenp}, great speech about {issue}.");
+oth3("Your daughter looked so proud {venue2} when you spoke about {issue}.");
+oth3("Expect a visit from the canvassing team in {area} this weekend.");
+
+// ---------------------------------------------------------------------------------------------------------
 // Rendering
 
 interface Part {
@@ -1901,8 +2007,13 @@ function generateBatch(
 function main(): void {
   const seen = new Set<string>();
   const first = generateBatch("v1", 0, FIRST_BATCH, TARGET, seen);
-  const second = generateBatch("v2", FIRST_BATCH, TEMPLATES.length, TARGET_V2, seen);
-  const ordered = [...shuffle(rngFor("order"), first), ...shuffle(rngFor("order:v2"), second)];
+  const second = generateBatch("v2", FIRST_BATCH, SECOND_BATCH, TARGET_V2, seen);
+  const third = generateBatch("v3", SECOND_BATCH, TEMPLATES.length, TARGET_V3, seen);
+  const ordered = [
+    ...shuffle(rngFor("order"), first),
+    ...shuffle(rngFor("order:v2"), second),
+    ...shuffle(rngFor("order:v3"), third),
+  ];
   const lines = ordered.map((rec, n) => {
     const id = `uk-${String(n + 1).padStart(4, "0")}`;
     // Fixed field order; "characteristic" only when set.

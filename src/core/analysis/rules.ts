@@ -3,18 +3,20 @@
 // electoral metaphors) are in rule-engine.ts.
 import { SOURCES } from "./sources.ts";
 import type { Category, Characteristic, Level } from "./types.ts";
-import { IDENTITY_TERMS, INSULTS, VIOLENT_PARTICIPLES, WEAPONS } from "./lexicon.ts";
+import { IDENTITY_TERMS, INSULTS, WEAPONS } from "./lexicon.ts";
 import {
   ABUSIVE_ADJ,
   VIOLENT_VERB_LIST,
   FIRST_PERSON_INTENT,
   gap,
+  GOING_TO,
   HARM_OUTCOME,
   HELD_WEAPON,
   HOSTILE,
   IDENTITY,
   INSULT,
   PARTICIPLE,
+  PARTICIPLE_LIST,
   READER,
   SKILL,
   SUBJECT,
@@ -57,7 +59,7 @@ const rx = (source: string) => new RegExp(words(source), "g");
 const firstWords = (list: readonly string[]): string[] => [...new Set(list.map((w) => w.split(" ")[0]!))];
 
 const VIOLENT_CUES = firstWords(VIOLENT_VERB_LIST);
-const PARTICIPLE_CUES = firstWords(VIOLENT_PARTICIPLES);
+const PARTICIPLE_CUES = [...firstWords(PARTICIPLE_LIST), "gtting", "geting", "gettin"];
 /** The everyday verbs of WEAK_VIOLENCE and the weak-verb threats ("put you in the ground", "sort you out"). */
 const WEAK_VERB_CUES = [
   "do",
@@ -154,7 +156,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They say they will hurt someone: this is a threat of violence.",
     cues: [...VIOLENT_CUES, ...WEAK_VERB_CUES],
     pattern: rx(
-      `(?:(?:${FIRST_PERSON_INTENT}|(?<=^|\\. |@user )(?:going to|gonna|about to)) (?:[^ .]+ ){0,5}?|${SUBJECT} (?:am|are|is|will be|will) (?:coming|come|going|go|heading|head|turning up|turn up) (?:round|over|down|up|to|for|back|at) (?:[^ .]+ ){0,6}?to )(?:(?!break a leg)${VIOLENT} ${gap(3)}${TARGET}|${WEAK_VIOLENCE})`,
+      `(?:(?:${FIRST_PERSON_INTENT}|(?<=^|\\. |@user )(?:${GOING_TO}|about to)) (?:[^ .]+ ){0,5}?|${SUBJECT} (?:am|are|is|will be|will) (?:coming|come|going|go|heading|head|turning up|turn up) (?:round|over|down|up|to|for|back|at) (?:[^ .]+ ){0,6}?to )(?:(?!break a leg)${VIOLENT} ${gap(3)}${TARGET}|${WEAK_VIOLENCE})`,
     ),
     negatable: true,
     electoral: true,
@@ -176,7 +178,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They say you (or someone close to you) will be hurt: this is a threat of violence.",
     cues: PARTICIPLE_CUES,
     pattern: rx(
-      `(?:(?:you|your (?!party|campaign|candidates|vote|majority|lot|policies|plans|budget|council|seat)[^ .]+|he|she|they) (?:will|are going to|is going to|are about to|will soon|will end up|are gonna) ${gap(2)}(?:get|be|getting|end up) ${gap(2)}${PARTICIPLE}|(?:you are|your|you|he is|she is) getting ${PARTICIPLE}|(?:you|he|she|they|(?:your|ur) (?!party|campaign|lot|vote|votes|council|seat|majority)[^ .]+|you and (?:your|ur) (?:[^ .]+ ){1,2}?|(?:your|ur) [^ .]+ and (?:you|your [^ .]+)) (?:will|(?:are |is )?going to|are gonna|is gonna|will soon|are about to|is about to|are|is) (?:get|be getting|getting) (?:a |an )?(?:[^ .]+ )?(?:kicking|beating|hiding|battering|slap|bullet|smack|knife|pasting|leathering|thumping|going over|kicked in|smashed in|${PARTICIPLE}))`,
+      `(?:(?:you|your (?!party|campaign|candidates|vote|majority|lot|policies|plans|budget|council|seat)[^ .]+|he|she|they) (?:will|are going to|is going to|are about to|will soon|will end up|are gonna) ${gap(2)}(?:get|be|getting|end up) ${gap(2)}${PARTICIPLE}|(?:you are|your|you|he is|she is) getting ${PARTICIPLE}|(?:you|he|she|they|(?:your|ur) (?!party|campaign|lot|vote|votes|council|seat|majority)[^ .]+|you and (?:your|ur)(?: [^ .]+){1,2}?|(?:your|ur) [^ .]+ and (?:you|your [^ .]+)) (?:will|(?:are |is )?going to|are gonna|is gonna|will soon|are about to|is about to|are|is) (?:get|be getting|getting|gtting|geting|gettin) (?:a |an )?(?:[^ .]+ )?(?:kicking|beating|hiding|battering|slap|bullet|smack|knife|pasting|leathering|thumping|going over|kicked in|smashed in|${PARTICIPLE}))`,
     ),
     negatable: true,
     electoral: true,
@@ -259,10 +261,122 @@ export const PATTERN_RULES: PatternRule[] = [
       "amess",
     ],
     pattern: rx(
-      `(?:watch (?:your|ur) back|watch yourself|(?:you|he|she) (?:are|is) (?:so |a |fucking )?dead(?: man| woman| meat)?(?= \\.|$| walking| mate| pal| soon| you hear| do you hear| hear me| ya hear| understand| got it| got that| if you| when i| when we| the moment| the minute| as soon as| next time| once i| once we)|you are a dead (?:man|woman)|(?:your|ur) (?:days are numbered|time is up|time will come|card is marked|number is up)|sleep with one eye open|(?:you|u) have been warned|(?:last|final|only) warning|this is (?:a|your) warning|(?:i am|we are|they are) coming for ${TARGET}|(?:i|we) will (?:find|get|hunt) (?:you|him|her)(?= \\.|$| down| one day| wherever| soon)|you will not (?:walk away|get away|know what hit you|see (?:it|me|us) coming|be safe|last|live)|(?:you|your [^ .]+|he|she|they) will not make it (?:to|through|home|back|out)|(?:is|are) getting (?:a |an )?(?:kicking|beating|hiding|battering|slap|bullet|knife|good kicking)|run while you can|(?:i|we) will follow (?:you|her|him)|you will never be safe|you are not safe|(?:you|u) (?:will|are going to|are gonna) (?:pay|regret|suffer|bleed|die|be sorry|be next)|i will make sure you (?:suffer|pay|regret|bleed|get hurt)|(?:people like you|your sort|your kind|people like that) (?:end up|tend to end up|always end up) (?:getting )?(?:hurt|dead|in hospital|in a box)|you are next|(?:your|ur) (?:family|wife|husband|partner|kids|children|son|daughter|mum|dad|mother|father|house|home|office|car|staff|agent|volunteers) (?:will be|are going to be|is going to be|is|are) next(?= \\.|$| mate| on my list)|(?:i|we) (?:will|am going to|are going to|am gonna|are gonna|swear i will|promise i will) make (?:you|him|her|them) (?:pay(?= \\.|$| for (?:it|this|that|what|everything|crossing|saying|doing)| dearly| with)|suffer|bleed|regret (?:it|this|that|the day|ever|crossing|saying|doing|what)|sorry)|(?:it would be a|be a) shame if (?:something|anything) (?:happened|were to happen)|something (?:bad )?(?:will|is going to|could) happen to (?:you|your)|accidents (?:happen|can happen)|be careful (?:out there|walking|when|who|what|at night|going home)|(?:you|u) will get (?:what is coming|yours|it)|what is coming to you|blood will be spilt|there will be blood|(?:you|u) will (?:get|be) (?:dealt with|found|hurt)|you will be (?:lucky|found) (?:to|in)|your reckoning|you will not be (?:so )?lucky|keep (?:your|ur) (?:kids|children|family|wife|husband) close|keep looking over (?:your|ur) shoulder|lock (?:your|ur) doors|(?:you|your [^ .]+) (?:are|is) getting a (?:visit|surprise|knock)|(?:you|he|she) will be (?:dead|d e a d)|you will not know when|(?:you|your [^ .]+|he|she|they) (?:are|is) going to pay|(?:you|your [^ .]+|he|she) (?:wants|needs|had better|should|would do well) to be careful|(?:i would|i would be|be) careful ${gap(6)}if i (?:were|was) you|we know who (?:he|she|they) (?:is|are)|you will not be smiling when|when (?:we|i) (?:have )?finished with you|(?:you|your [^ .]+|he|she|of yours|they) (?:will|are going to|is going to|are gonna|is gonna|will soon) end up in (?:hospital|a box|the ground|a wheelchair|a&e|intensive care)|(?:you|he|she) will (?:leave|go home|be leaving) (?:on|in) a (?:stretcher|ambulance|box|body bag)|you will not be (?:walking|coming) (?:out|home|away)|(?:he|she|you) (?:is|are) (?:getting|going to get) hurt|(?:we|i) are coming in to get you|(?:get|gets|getting) what is coming|not talking about the election|(?:you|your [^ .]+) (?:had|would) better not|(?:it|that) will be the last (?:one|thing|time|surgery|speech|election) you|finish this|the first name on my list|run while you can|(?:your|ur) (?:name is )?(?:next|top) on (?:my|the) list|(?:i|we|they) (?:will|are going to|am going to|are gonna|am gonna) make (?:your|ur) life (?:a )?(?:living )?(?:hell|misery)|(?:you|he|she) (?:will|are going to|is going to) (?:get|be) what (?:you|he|she) (?:deserve|deserves)(?= \\.|$| for| and| one| soon| when| mark)|(?<=^|\\. |@user )(?:coming|we are coming|i am coming) for you(?= \\.|$| and| next| soon| one)|do not say (?:nobody|no one|i did not|we did not) (?:told|tell|warned|warn) you|(?:this|next) time (?:i|we) (?:will not|am not going to|are not going to) (?:just |only )?(?:shout|watch|talk|stand|write|email|look|ask|message|leave it|stop at|be so nice|be polite)|(?:this|it|that) (?:will not|is not going to) end well for you|you (?:have no idea|do not know|have not got a clue) what is coming|(?:you|he|she) will not (?:live to )?see (?:polling day|election day|the count|the election|the result|may|christmas|next week|next year|another (?:day|week|election)|the end of)|(?:you|he|she) will not live (?:to|long|much longer|past)|(?:you|your [^ .]+|she|he) (?:[^ .]+ ){0,5}(?:like|as|same as|what happened to|the same way as|the way of) (?:jo cox|david amess|sir david amess|sir david|amess)(?! (?:was|were) (?:a|an|the) )|(?:jo cox|amess) (?:treatment|style|job))`,
+      `(?:watch (?:your|ur) back|watch yourself|(?:you|he|she) (?:are|is) (?:so |a |fucking )?dead(?: man| woman| meat)?(?= \\.|$| walking| mate| pal| soon| you hear| do you hear| hear me| ya hear| understand| got it| got that| if you| when i| when we| the moment| the minute| as soon as| next time| once i| once we)|you are a dead (?:man|woman)|(?:your|ur) (?:days are numbered|time is up|time will come|card is marked|number is up)|sleep with one eye open|(?:you|u) have been warned|(?:last|final|only) warning|this is (?:a|your) warning|(?:i am|we are|they are) coming for ${TARGET}|(?:i|we) will (?:find|get|hunt) (?:you|him|her)(?= \\.|$| down| one day| wherever| soon)|you will not (?:walk away|get away|know what hit you|see (?:it|me|us) coming|be safe|last|live)|(?:you|your [^ .]+|he|she|they) will not make it (?:to|through|home|back|out)|(?:is|are) getting (?:a |an )?(?:kicking|beating|hiding|battering|slap|bullet|knife|good kicking)|run while you can|(?:i|we) will follow (?:you|her|him)|you will never be safe|you are not safe|(?:you|u) (?:will|are going to|are gonna) (?:pay|regret|suffer|bleed|die|be sorry|be next)|i will make sure you (?:suffer|pay|regret|bleed|get hurt)|(?:people like you|your sort|your kind|people like that) (?:end up|tend to end up|always end up) (?:getting )?(?:hurt|dead|in hospital|in a box)|you are next|(?:your|ur) (?:family|wife|husband|partner|kids|children|son|daughter|mum|dad|mother|father|house|home|office|car|staff|agent|volunteers) (?:will be|are going to be|is going to be|is|are) next(?= \\.|$| mate| on my list)|(?:i|we) (?:will|am going to|are going to|am gonna|are gonna|swear i will|promise i will) make (?:you|him|her|them) (?:pay(?= \\.|$| for (?:it|this|that|what|everything|crossing|saying|doing)| dearly| with)|suffer|bleed|regret (?:it|this|that|the day|ever|crossing|saying|doing|what)|sorry)|(?:it would be a|be a) shame if (?:something|anything) (?:bad |nasty )?(?:happened|were to happen|was to happen|happens) to (?:you|ya|u|her|him|them|that|this|those|(?:your|ur|his|her) (?!bus|buses|train|trains|service|services|library|libraries|funding|budget|scheme|plan|plans|policy|policies|party|campaign|majority|seat|vote|votes|career|reputation|leaflets?|posters?|manifesto|council|ward|deposit|chances|bill|bills|pension|grant)[^ .]+|the (?:kids|children|family|wife|husband|car|house|office))|something (?:bad )?(?:will|is going to|could) happen to (?:you|your)|accidents (?:happen|can happen)|be careful (?:out there|walking|when|who|what|at night|going home)|(?:you|u) will get (?:what is coming|yours|it)|what is coming to you|blood will be spilt|there will be blood|(?:you|u) will (?:get|be) (?:dealt with|found|hurt)|you will be (?:lucky|found) (?:to|in)|your reckoning|you will not be (?:so )?lucky|keep (?:your|ur) (?:kids|children|family|wife|husband) close|keep looking over (?:your|ur) shoulder|lock (?:your|ur) doors|(?:you|your [^ .]+) (?:are|is) getting a (?:visit|surprise|knock)|(?:you|he|she) will be (?:dead|d e a d)|you will not know when|(?:you|your [^ .]+|he|she|they) (?:are|is) going to pay|(?:you|your [^ .]+|he|she) (?:wants|needs|had better|should|would do well) to be careful|(?:i would|i would be|be) careful ${gap(6)}if i (?:were|was) you|we know who (?:he|she|they) (?:is|are)|you will not be smiling when|when (?:we|i) (?:have )?finished with you|(?:you|your [^ .]+|he|she|of yours|they) (?:will|are going to|is going to|are gonna|is gonna|will soon) end up in (?:hospital|a box|the ground|a wheelchair|a&e|intensive care)|(?:you|he|she) will (?:leave|go home|be leaving) (?:on|in) a (?:stretcher|ambulance|box|body bag)|you will not be (?:walking|coming) (?:out|home|away)|(?:he|she|you) (?:is|are) (?:getting|going to get) hurt|(?:we|i) are coming in to get you|(?:get|gets|getting) what is coming|not talking about the election|(?:you|your [^ .]+) (?:had|would) better not|(?:it|that) will be the last (?:one|thing|time|surgery|speech|election) you|finish this|the first name on my list|run while you can|(?:your|ur) (?:name is )?(?:next|top) on (?:my|the) list|(?:i|we|they) (?:will|are going to|am going to|are gonna|am gonna) make (?:your|ur) life (?:a )?(?:living )?(?:hell|misery)|(?:you|he|she) (?:will|are going to|is going to) (?:get|be) what (?:you|he|she) (?:deserve|deserves)(?= \\.|$| for| and| one| soon| when| mark)|(?<=^|\\. |@user )(?:coming|we are coming|i am coming) for you(?= \\.|$| and| next| soon| one)|do not say (?:nobody|no one|i did not|we did not) (?:told|tell|warned|warn) you|(?:this|next) time (?:i|we) (?:will not|am not going to|are not going to) (?:just |only )?(?:shout|watch|talk|stand|write|email|look|ask|message|leave it|stop at|be so nice|be polite)|(?:this|it|that) (?:will not|is not going to) end well for you|you (?:have no idea|do not know|have not got a clue) what is coming|(?:you|he|she) will not (?:live to )?see (?:polling day|election day|the count|the election|the result|may|christmas|next week|next year|another (?:day|week|election)|the end of)|(?:you|he|she) will not live (?:to|long|much longer|past)|(?:you|your [^ .]+|she|he) (?:[^ .]+ ){0,5}(?:like|as|same as|what happened to|the same way as|the way of) (?:jo cox|david amess|sir david amess|sir david|amess)(?! (?:was|were) (?:a|an|the) )|(?:jo cox|amess) (?:treatment|style|job)|(?:i|we) know (?:exactly )?how to (?:deal with|handle|sort out|take care of|sort) (?:people like you|your sort|your kind|the likes of you|you)(?= \\.|$| and| mate| love| pal| claire| councillor))`,
     ),
     negatable: true,
     electoral: true,
+  },
+  {
+    id: "threat.calm-menace",
+    ...THREAT,
+    explanation:
+      "This is calm but menacing: it hints that something will be done to you without saying what. With a time or place, treat it as a threat.",
+    cues: ["something", "surprise", "present", "gift", "treat", "welcome", "reception"],
+    // "I've got something for you at the count", "there'll be a little surprise waiting for you at the hustings"; not a
+    // card, jam or petition for you
+    pattern: rx(
+      `(?:(?:i|we|they|the lads|the boys|my lads|my mates) (?:have|have got|got|will have|will bring|will be bringing|am bringing|are bringing|have bought|bought) (?:(?:a |some )?(?:little |nice |special |big |nasty )?(?:something|surprise|present|gift|treat)) (?:special |nice |nasty )?(?:for|waiting for|lined up for) (?:you|ya|u|her|him|(?:your|ur) (?:kids|children|family|wife|husband|partner|house|car|office))|there(?: will|ll) be (?:a |some )?(?:little |nasty |big |special )?(?:surprise|welcome party|reception committee|surprise party) (?:waiting )?for (?:you|ya|u|her|him))(?! [^.]*(?:card|jam|cake|biscuits|flowers|petition|(?:some|the|a|your) leaflets?(?! drop)|book|thank|signed|chocolates?|plant|wine|mug|badge|birthday|congrat|to say|cheque|voucher|hamper|tea|coffee|brew|pie|scarf|drawing|painting|letter|list|questions?|report|survey|file|folder|photos? of the|your (?:birthday|retirement)))`,
+    ),
+    negatable: true,
+    negationInside: false,
+  },
+  {
+    id: "threat.calm-menace-last",
+    ...THREAT,
+    explanation:
+      "This is calm but menacing: it hints that something will be done to you without saying what. With a time or place, treat it as a threat.",
+    cues: ["enjoy", "last", "getting", "visit"],
+    // "enjoy your last campaign", "Saturday's surgery will be your last", "turn up and you're getting it", "we'll be
+    // paying you a little visit"; not a last surgery before retiring, not a visit about the bins
+    pattern: rx(
+      `enjoy (?:your|ur) (?:very )?last (?:campaign|election|day|days|week|weeks|weekend|night|nights|surgery|surgeries|hustings|speech|christmas|summer|few days|walk|canvass|count|breath|outing|month|meal|holiday|sleep|peaceful night|birthday)s?(?! (?:before|as (?:a|an|our|the|councillor|mp|leader|candidate|member)|in (?:the chamber|office|post|the job|the council)|on the council|at the council)|[^.]*(?:retir|pleasure|earned|deserve|well done|congrat|thank|miss you|good luck|standing down|stepping down))|(?:will be|is going to be|is gonna be) (?:your|ur) (?:very )?last(?: (?:day|night|campaign|election|surgery|hustings|speech|outing|canvass|walk|christmas|breath|week|weekend|event|count|one|ever))?(?= \\.|$| on (?:this )?earth| alive| ever| mark my words| i promise| i swear| trust me| believe me| i guarantee)(?![^]*(?:retir|standing down|stepping down|not standing again|not running again|miss you|sad to see|good luck|thank))(?<!(?:retir|stand down|standing down|step down|stepping down|not standing again|not running again|leaving politics|miss you|sad to see|thank|good luck|congrat)[^]*)|(?<=^|\\. |@user |and |or |then )(?:you|u|he|she|they) (?:are|is) getting it(?= \\.|$| (?:when|if|tonight|tomorrow|soon|now|proper|properly|big time|good and proper|at|on|after|outside|mate|pal|love|you))|(?:pay|paying|give|giving) (?:you|ya|u|her|him|(?:your|ur) (?:[^ .]+ )?(?:house|home|family|kids|wife|husband|partner|office|gaff|flat)) a (?:little |late night |night time |surprise |personal |proper |special )?visit(?! [^.]*(?:about|to (?:discuss|talk|ask|raise|show|say|hand|give|deliver|drop|sign|collect|chat)|surgery|petition|canvass|leaflet|bins?|pothole|with (?:the|our|some) (?:residents|petition|neighbours)))|a visit (?:you|ya|u) will (?:not|never) forget`,
+    ),
+    negatable: true,
+    negationInside: false,
+  },
+  {
+    id: "threat.menace-home",
+    ...THREAT,
+    explanation:
+      "This is menacing language about your home or safety: a threat, even without saying what they will do.",
+    cues: [
+      "coming",
+      "come",
+      "locks",
+      "lock",
+      "locking",
+      "bolting",
+      "help",
+      "save",
+      "burn",
+      "burnt",
+      "burned",
+      "torched",
+      "ashes",
+      "smashed",
+      "flames",
+      "smoke",
+      "fire",
+      "stay",
+      "keep",
+    ],
+    // "we're coming to your house tonight", "locks won't help you", "don't bother locking your door", "your house will
+    // burn", "I'd stay at home on Thursday if I were you"; not coming round to deliver leaflets, not staying in because
+    // of the weather
+    pattern: rx(
+      `(?:i|we|they|the lads|the boys|my lads|my mates) (?:are|am|will be|are going to be|will) (?:coming|heading|turning up|come|head|turn up) (?:round |over |up |down |back )?(?:to )?(?:your|ur) (?:house|home|gaff|flat|front door|door|place|kids school|childrens school)(?! [^.]*(?:leaflet|petition|canvass|sign|deliver|collect|drop off|survey|party|dinner|tea|for (?:a|the) (?:chat|meeting|cuppa|brew|party)|to (?:talk|ask|discuss|chat|say|show|give|bring|return|hand|help|drop|deliver|collect|invite|pick)))|(?:locks?|locking (?:your|ur) doors?|bolting (?:your|ur|the) doors?|the police|calling the police|your security) (?:will not|is not going to|are not going to|wont) (?:help|save|stop|keep) (?:you|ya|u|me|us)|do not bother locking (?:your|ur) (?:front |back )?doors?(?! [^.]*(?:nobody|no one|round here|safe|honest))|(?:your|ur|his|her) (?:house|home|office|car|flat|gaff|campaign office|front door|windows?) (?:will|is going to|is gonna|will soon) (?:burn|go up|be burnt|be burned|be torched|be on fire|be ashes|be a pile of ashes|be smashed|be smashed in|get smashed|get torched|get burnt|get burned|go up in (?:flames|smoke))(?! [^.]*(?:petrol|fuel|diesel|money|cash|electric|value|price|insurance))|(?:your|ur) (?:house|home|office|car|cars|houses|homes|offices|flat|gaff|campaign office)(?: is)? going (?:to go )?up in (?:flames|smoke)|(?:i would )?(?:stay (?:at )?(?:home|away|indoors|inside|in)|keep (?:away|your head down|out of sight|(?:the|your) doors locked)|lock (?:your|the) doors) ${gap(6)}if i (?:were|was) you(?! [^.]*(?:weather|rain|snow|traffic|roadworks|road works|queue|busy|flu|covid|cold|boring|dull|closed|strike|storm|wind|flood|forecast|diversion|cancelled|bin))`,
+    ),
+    negatable: true,
+    negationInside: false,
+  },
+  {
+    id: "threat.menace-hint",
+    ...THREAT,
+    explanation: "This is menacing language aimed at you: a threat, even without saying what they will do.",
+    cues: [
+      "settle",
+      "sort",
+      "brave",
+      "tough",
+      "hard",
+      "big",
+      "clever",
+      "smug",
+      "cocky",
+      "mouthy",
+      "gobby",
+      "warned",
+      "bring",
+      "helmet",
+      "stab",
+      "bulletproof",
+      "bullet",
+      "body",
+      "bodyguard",
+      "bodyguards",
+      "brick",
+      "bricks",
+      "petrol",
+      "firework",
+      "fireworks",
+      "rock",
+      "rocks",
+      "bottle",
+      "lit",
+      "burning",
+      "lighter",
+      "rag",
+      "paint",
+      "acid",
+      "nasty",
+    ],
+    // "we'll settle this outside", "we'll see how brave you are then", "don't say
+    // you weren't warned", "bring a stab vest", "petrol through your letterbox tonight", "I'll put a brick through your window"
+    pattern: rx(
+      `(?:we|i) (?:will|can|are going to|shall|am going to) (?:settle|sort) (?:this|it|things) (?:outside|in the car park|man to man|the old fashioned way|the old way|round the back|with (?:our|my) fists)|see how (?:brave|tough|hard|big|clever|smug|cocky|mouthy|gobby) (?:you are|you feel|she is|he is) (?:then|without (?:your|ur|the|her|his) (?:security|police|minders|staff|bodyguards?|team|protection|mates)|on your own|when (?:you are|it is) (?:alone|on your own|just you))|(?:do not|never) say (?:you|u) (?:were not|was not|have not been|had not been) warned(?= \\.|$| mate| love| pal| claire| councillor)|bring (?:a |an |your )?(?:helmet|stab vest|bulletproof vest|bullet proof vest|body armour|bodyguard|bodyguards)(?= \\.|$| you| mate| pal| love| because| cos| just| with| to)|(?<=^|\\. |@user |and |or |then )(?:a |some |another )?(?:brick|bricks|petrol|petrol bomb|firework|fireworks|rock|rocks|bottle|lit rag|burning rag|lighter fluid) (?:through|in|into|thru|over|on) (?:your|ur) (?:front )?(?:window|windows|letterbox|letter box|door|windscreen|car)|(?:${FIRST_PERSON_INTENT}) ${gap(2)}(?:put|throw|chuck|post|pour|push|stick|lob|shove|drop|fire) (?:a |an |some |another )?(?:lit )?(?:brick|bricks|petrol|petrol bomb|firework|fireworks|rock|rocks|bottle|lit rag|burning rag|rag|lighter fluid|paint|acid) (?:through|in|into|thru|over|on|at) (?:your|ur|his|her) (?:front )?(?:window|windows|letterbox|letter box|door|windscreen|car|house)`,
+    ),
+    negatable: true,
+    negationInside: false,
   },
   {
     id: "threat.outcome",
@@ -579,6 +693,11 @@ export const PATTERN_RULES: PatternRule[] = [
     cues: [
       "following",
       "followed",
+      "folowed",
+      "follwed",
+      "followd",
+      "tailed",
+      "trailed",
       "watching",
       "watched",
       "tracking",
@@ -644,7 +763,68 @@ export const PATTERN_RULES: PatternRule[] = [
       "know",
     ],
     pattern: rx(
-      `(?:(?:i|we) (?:have been|has been|was|were|am|are|been|keep|will be|have|will keep|will continue|will carry on|will start) ${gap(1)}(?:following|watching|tracking|stalking|monitoring|photographing|filming) ${PERSON}${NOT_MEDIA}|(?:i|we) (?:have |)(?:followed|watched|tracked|stalked) ${PERSON}|(?:i|we) (?:saw|seen|clocked|spotted|watched) (?:you|her|him) ${gap(3)}(?:leave|leaving|come out of|coming out of|go into|going into|get into|getting into|arrive|arriving|walk|walking|drop|dropping|pick|picking) ${gap(2)}(?:your|ur|his|her|the) (?:house|home|car|flat|gaff|office|kids|children|school|gym|front door|drive)|(?:i|we) (?:was|were|have been|went|go) (?:outside|round|to|past|near) (?:your|ur|his|her) (?:house|home|kids|school|door|flat|gaff|office|work|place|street)|(?:i|we) (?:follow|watch) (?:you|your) (?:every|everywhere|home|all the time|constantly|each)|(?:i|we) have (?:seen|watched|followed) (?:her|him|you|them) \\d+ times|(?:i|we) (?:have )?(?:sat|sit|stood|waited|wait|parked|park) (?:across from|outside|opposite|by|near|for) (?:your|ur|his|her)|(?:i|we) (?:have been|had been|was|were|am|are|been|keep|kept|will be|sat|sit|stood|parked|waited) ${gap(1)}(?:sitting|sat|standing|stood|waiting|parked|parking|hanging around|hanging about|loitering|lurking|watching) ${gap(4)}(?:across (?:the road|the street|the way) from|across from|over the road from|opposite|outside|down the road from|round the corner from|at the end of) (?:your|ur) (?:house|home|flat|gaff|front door|door|drive|street|road|kids school|childrens school|school)|i know you better than|we are meant to (?:meet|be together)|(?:reading|read|saved|screenshotted) everything you have (?:posted|written|said)|(?:your|ur) (?:wife|husband|partner|fella|missus|kids|children|son|daughter|agent|mum|dad)(?: is)? ${gap(5)}(?:every (?:morning|day|evening|night|week)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|creature of habit)|watching who (?:went|goes|comes|came) in and out|(?:drove|driven|walked|been|went|go) past (?:your|ur|his|her) (?:office|house|home|flat|surgery|kids|school) ${gap(1)}\\d+ times|i notice everything about you|(?:i|we) have been to every (?:hustings|surgery|event|meeting|debate|street stall)|you are my (?:mission|purpose|project|obsession)|(?:packed in|quit|left) my job (?:so i can|to) focus on you|focus on you (?:full time|24 7|every day|all day)|everywhere (?:you|she|he) (?:have|has) been|(?:i|we) will always find you|you can not get rid of (?:me|us)|since you blocked me|i am not going anywhere|(?:i|we) have (?:messaged|emailed|written to|called|rung|texted) you \\d+ times|(?:i|we) will keep (?:doing it|doing this|messaging|coming|turning up|writing|calling|ringing|emailing|texting|watching) ${gap(3)}until|(?:your|ur) (?:wife|husband|partner|kids|children|son|daughter|agent|mum|dad) (?:walks|leaves|goes|gets|drives|parks|runs|jogs|takes|catches|finishes|arrives) ${gap(6)}every (?:morning|day|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:i|we) am parked outside|i am (?:outside|waiting outside) (?:your|ur)|i was ${gap(2)}(?:behind|next to|near|beside|opposite) you the whole time|i see you (?:at|in|on|outside) ${gap(4)}every (?:week|day|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<=^|\\. |@user )(?:have |has )?been (?:following|watching|tracking|stalking|monitoring|photographing|filming) (?:you|(?:your|ur) (?:house|home|flat|office|car|kids|children|wife|husband|family|front door|street))${NOT_MEDIA}|(?:i|we) (?:have )?(?:followed|tailed|trailed) (?:you|her|him) (?:home|back|all the way|from|to)|(?:i|we) (?:have been|went|have gone|go|come|came|turn up|turned up|have turned up) to (?:every|all) (?:single )?(?:one of )?(?:your|ur|the|her|his) (?:[^ .]+ )?(?:events?|surger(?:y|ies)|meetings?|hustings|rallies|debates?|talks?|street stalls?|appearances|coffee mornings?|leaflet drops?)|(?:a |my |the )?(?:folder|file|dossier|notebook|scrapbook|spreadsheet|wall|log) (?:on|about) (?:you|your (?:family|movements|kids|children|husband|wife|routine|every move))(?= \\.|$| and| with| now| going| full| since)|(?:i|we) have (?:got |taken )?(?:loads of |dozens of |lots of |hundreds of )?(?:photos|pictures|pics|videos|footage) of (?:you|your [^ .]+) (?:leaving|going|arriving|at home|outside|in your|with your|coming|walking|getting|through)|(?:i|we) (?:can not|cannot) stop thinking about you|(?:i|we) (?:think|dream) about you (?:every|all the time|day and night|constantly|night and day)|you (?:belong to me|are mine)(?= \\.|$| now| and| whether)|i moved (?:house |flat |here )?(?:to be )?(?:near|closer to|next to) you|i can see you (?:right now|now|from (?:here|my|the)|through (?:your|the) window)|(?:i|we) know (?:that )?(?:you|your [^ .]+) (?:take|takes|catch|catches|get|gets|leave|leaves|walk|walks|drive|drives|park|parks|drop|drops|pick|picks|finish|finishes|jog|jogs|run|runs|go|goes) ${gap(6)}(?:every (?:morning|day|night|evening|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \\d{1,2}(?: \\d\\d)?(?:am|pm)?|\\d{1,2}(?:am|pm)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)))`,
+      `(?:(?:i|we) (?:have been|has been|was|were|am|are|been|keep|will be|have|will keep|will continue|will carry on|will start) ${gap(1)}(?:following|watching|tracking|stalking|monitoring|photographing|filming) ${PERSON}${NOT_MEDIA}|(?:i|we) (?:have |)(?:followed|watched|tracked|stalked) ${PERSON}|(?:i|we) (?:saw|seen|clocked|spotted|watched) (?:you|her|him) ${gap(3)}(?:leave|leaving|come out of|coming out of|go into|going into|get into|getting into|arrive|arriving|walk|walking|drop|dropping|pick|picking) ${gap(2)}(?:your|ur|his|her|the) (?:house|home|car|flat|gaff|office|kids|children|school|gym|front door|drive)|(?:i|we) (?:was|were|have been|went|go) (?:outside|round|to|past|near) (?:your|ur|his|her) (?:house|home|kids|school|door|flat|gaff|office|work|place|street)|(?:i|we) (?:follow|watch) (?:you|your) (?:every|everywhere|home|all the time|constantly|each)|(?:i|we) have (?:seen|watched|followed) (?:her|him|you|them) \\d+ times|(?:i|we) (?:have )?(?:sat|sit|stood|waited|wait|parked|park) (?:across from|outside|opposite|by|near|for) (?:your|ur|his|her)|(?:i|we) (?:have been|had been|was|were|am|are|been|keep|kept|will be|sat|sit|stood|parked|waited) ${gap(1)}(?:sitting|sat|standing|stood|waiting|parked|parking|hanging around|hanging about|loitering|lurking|watching) ${gap(4)}(?:across (?:the road|the street|the way) from|across from|over the road from|opposite|outside|down the road from|round the corner from|at the end of) (?:your|ur) (?:house|home|flat|gaff|front door|door|drive|street|road|kids school|childrens school|school)|i know you better than|we are meant to (?:meet|be together)|(?:reading|read|saved|screenshotted) everything you have (?:posted|written|said)|(?:your|ur) (?:wife|husband|partner|fella|missus|kids|children|son|daughter|agent|mum|dad)(?: is)? ${gap(5)}(?:every (?:morning|day|evening|night|week)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|creature of habit)|watching who (?:went|goes|comes|came) in and out|(?:drove|driven|walked|been|went|go) past (?:your|ur|his|her) (?:office|house|home|flat|surgery|kids|school) ${gap(1)}\\d+ times|i notice everything about you|(?:i|we) have been to every (?:hustings|surgery|event|meeting|debate|street stall)|you are my (?:mission|purpose|project|obsession)|(?:packed in|quit|left) my job (?:so i can|to) focus on you|focus on you (?:full time|24 7|every day|all day)|everywhere (?:you|she|he) (?:have|has) been|(?:i|we) will always find you|you can not get rid of (?:me|us)|since you blocked me|i am not going anywhere|(?:i|we) have (?:messaged|emailed|written to|called|rung|texted) you \\d+ times|(?:i|we) will keep (?:doing it|doing this|messaging|coming|turning up|writing|calling|ringing|emailing|texting|watching) ${gap(3)}until|(?:your|ur) (?:wife|husband|partner|kids|children|son|daughter|agent|mum|dad) (?:walks|leaves|goes|gets|drives|parks|runs|jogs|takes|catches|finishes|arrives) ${gap(6)}every (?:morning|day|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:i|we) am parked outside|i am (?:outside|waiting outside) (?:your|ur)|i was ${gap(2)}(?:behind|next to|near|beside|opposite) you the whole time|i see you (?:at|in|on|outside) ${gap(4)}every (?:week|day|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^.]*(?:thank|great|work|help|surgery|keep it up|well done))|(?<=^|\\. |@user )(?:have |has )?been (?:following|watching|tracking|stalking|monitoring|photographing|filming) (?:you|(?:your|ur) (?:house|home|flat|office|car|kids|children|wife|husband|family|front door|street))${NOT_MEDIA}|(?:i|we) (?:have )?(?:followed|folowed|follwed|followd|tailed|trailed) (?:you|her|him) (?:home|back|all the way|from|to)|(?:i|we) (?:have been|went|have gone|go|come|came|turn up|turned up|have turned up) to (?:every|all) (?:single )?(?:one of )?(?:your|ur|the|her|his) (?:[^ .]+ )?(?:events?|surger(?:y|ies)|meetings?|hustings|rallies|debates?|talks?|street stalls?|appearances|coffee mornings?|leaflet drops?)|(?:a |my |the )?(?:folder|file|dossier|notebook|scrapbook|spreadsheet|wall|log) (?:on|about) (?:you|your (?:family|movements|kids|children|husband|wife|routine|every move))(?= \\.|$| and| with| now| going| full| since)|(?:i|we) have (?:got |taken )?(?:loads of |dozens of |lots of |hundreds of )?(?:photos|pictures|pics|videos|footage) of (?:you|your [^ .]+) (?:leaving|going|arriving|at home|outside|in your|with your|coming|walking|getting|through|from every angle|at night|every (?:day|night|morning))|(?:i|we) (?:can not|cannot) stop thinking about you|(?:i|we) (?:think|dream) about you (?:every|all the time|day and night|constantly|night and day)|you (?:belong to me|are mine)(?= \\.|$| now| and| whether)|i moved (?:house |flat |here )?(?:to be )?(?:near|closer to|next to) you|i can see you (?:right now|now|from (?:here|my|the)|through (?:your|the) window)|(?:i|we) know (?:that )?(?:you|your [^ .]+) (?:take|takes|catch|catches|get|gets|leave|leaves|walk|walks|drive|drives|park|parks|drop|drops|pick|picks|finish|finishes|jog|jogs|run|runs|go|goes) ${gap(6)}(?:every (?:morning|day|night|evening|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \\d{1,2}(?: \\d\\d)?(?:am|pm)?|\\d{1,2}(?:am|pm)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)))`,
+    ),
+    negatable: true,
+  },
+  {
+    id: "fixation.observed",
+    ...FIXATION,
+    explanation:
+      "They describe your routine, your family or where you have been, as someone who watches you. This is a red flag: fixation on you.",
+    cues: [
+      "down",
+      "nice",
+      "sweet",
+      "behind",
+      "bheind",
+      "behnid",
+      "seen",
+      "watched",
+      "spotted",
+      "noticed",
+      "clocked",
+      "looked",
+      "look",
+      "seemed",
+      "seem",
+      "left",
+      "got",
+      "arrived",
+      "came",
+      "locked",
+      "leave",
+      "arrive",
+      "lock",
+      "always",
+      "usually",
+      "normally",
+      "home",
+      "changed",
+      "change",
+      "switched",
+      "moved",
+      "notice",
+      "kept",
+      "saved",
+      "screenshotted",
+      "archived",
+      "logged",
+      "notes",
+      "note",
+      "tabs",
+      "log",
+      "record",
+      "diary",
+      "list",
+      "track",
+      "past",
+    ],
+    // "I sat two rows behind you", "I've seen you jogging by the canal every morning", "your daughter looked happy at
+    // the school gates", "you left your office at 6.15 yesterday", "I noticed you changed your route home", "I've been
+    // keeping notes on your movements", "every night I drive past your house"; not a compliment on a speech
+    pattern: rx(
+      `(?:(?:i|we) (?:have been |am |are |have |will be |will keep |keep )?(?:keeping|kept|making|made|taking|took) (?:a )?(?:notes?|tabs|log|record|diary|list|track) (?:on|of) (?:you(?! (?:all|guys|lot))|(?:your|ur) (?:movements|comings and goings|routine|every move|family|kids|children|wife|husband|partner|house|home|schedule|car)|(?:where|when|what time) (?:you|your [^ .]+))|every (?:single )?(?:night|day|morning|evening) (?:i|we) (?:drive|walk|go|sit|wait|park|stand|cycle) (?:past|outside|by|near|opposite|round) (?:your|ur) (?:house|home|flat|gaff|kids school|childrens school|front door|street)|(?:i|we) (?:drive|drove|walk|walked|go|went|cycle|cycled) (?:past|by) (?:your|ur) (?:house|home|flat|gaff|kids school|childrens school|front door) (?:every|each|most|twice|three times|again|all the time|a lot|daily|nightly)|counting down (?:the )?(?:days|hours|sleeps|weeks|minutes)? ?(?:until|till|to|before) (?:i|we) (?:see|meet|get|find|catch|visit|deal with|sort|finally see|finally meet|get to) (?:you|ya|u|her|him)(?! (?:elected|in (?:office|the chamber|parliament)|win|sworn|take your seat))|(?:your|ur) (?:daughter|son|kids|children|wife|husband|partner|little (?:girl|boy|one|ones)|boy|girl|lad|lass|missus|fella) (?:looked|look|seemed|seem) (?:[^ .]+ ){0,3}(?:at|in|outside|by|on|through) (?:the |your |ur |her |his |their )?(?:school gates?|school|nursery|playground|garden|window|front door|bus stop|swimming baths|pool|gym|station|park|bedroom|kitchen)|(?:nice|lovely|sweet) to see (?:your|ur) (?:kids|children|daughter|son|little ones?|wife|husband) (?:playing|out|in|at|on|walking|leaving|getting) (?:[^ .]+ ){0,3}(?:garden|window|front|school|park|playground|drive|street|bedroom)|you (?:left|got home|arrived|came out|locked up|got in|parked|leave|arrive|lock up) ${gap(4)}at \\d{1,2}(?:[ :]\\d\\d)?(?:am|pm)? (?:yesterday|last night|on [a-z]+day|this morning|tonight|this week|last week|and|every)(?![^.]*(?:email|answer|repl|respond|call|letter|message|phone|thank|never|did not|still|again|early|late|work|shift|meeting))|you (?:walk|jog|run|drive|cycle|go|get) home (?:the same way|at the same time|via|through|down|along|past) ${gap(4)}(?:every|each|most)|i notice (?:these|those|the little|little|all the little) things|i notice everything(?= \\.|$| you| about)|(?:kept|saved|screenshotted|archived|logged) every (?:single )?(?:tweet|post|message|email|photo|picture|video|pic|story|thing) (?:you|she|he) (?:have |has )?(?:ever )?(?:posted|sent|written|said|put out|shared|made|uploaded|liked)(?![^.]*(?:promise|said you would|and not one|and none|broken|u turn|lies|lied|contradict)))`,
     ),
     negatable: true,
   },
@@ -655,7 +835,7 @@ export const PATTERN_RULES: PatternRule[] = [
     cues: ["know", "knows", "found", "got", "have", "worked", "learnt", "learned"],
     // "I know where you live" is a red flag even said calmly, but not from a neighbour saying so
     pattern: rx(
-      `(?<!(?:neighbour|neighbours|next door) (?:so|and|and so) )(?:i|we|they|everyone|people|my mates) (?:know|knows|found out|have found out|have found|have got|have|got|worked out|have worked out|learnt|learned|now know) (?:exactly |all about )?(?:where (?:you|u|she|he|your [^ .]+) (?:live|lives|sleep|sleeps|work|works|park|parks|drink|drinks|go to school|goes to school|go|goes|jog|jogs|run|runs|walk|walks|shop|shops|stay|stays|is|are|catch|catches|get|gets|drop|drops|pick|picks|train|trains|swim|swims|eat|eats|hang out|hangs out|wait|waits|play|plays)(?! (?:on|with|from|in the polls|wrong|this|that))|what (?:time|car|school) (?:you|your [^ .]+)|when (?:you|your [^ .]+) (?:leave|leaves|get home|gets home|are alone|is alone|are home|go|are on your own|is on (?:her|his) own|are by yourself|are home alone|walk home|walks home)|(?:the|which) (?:route|way|path|road|bus|train) (?:you|your [^ .]+|he|she) (?:take|takes|walk|walks|drive|drives|go|goes|run|runs|jog|jogs|cycle|cycles|get|gets|use|uses) (?:home|to|from|back|in|every|each)|(?:your|ur|his|her) (?:address|home address|routine|daily routine|movements|schedule|postcode|registration|number plate|reg|kids school|childrens school|every move|walk home|route home)|(?:which|what) (?:car|school|gym|pub|route|bus|train) (?:you|your [^ .]+|he|she)|everything about (?:you|your)|where (?:you|she|he) (?:are|is) every)(?! ${gap(2)}(?:because|as|since|cos|coz|cause) (?:i|we) (?:am|are|live|lived|have lived|used to live|was|were|grew up) ${gap(2)}(?:neighbours?|next door|opposite|across the road|over the road|down the road|round the corner|(?:on|in) (?:your|ur|the same) (?:street|road|close|block|building|estate)|doors? (?:down|up|along)))`,
+      `(?<!(?:neighbour|neighbours|next door) (?:so|and|and so) )(?:i|we|they|everyone|people|my mates) (?:know|knows|found out|have found out|have found|have got|have|got|worked out|have worked out|learnt|learned|now know|memorised|memorized|have memorised|have memorized|have studied|have noted|noted down|have noted down|have written down|wrote down|have clocked) (?:exactly |all about )?(?:(?:that )?(?:you|she|he|your [^ .]+) (?:are|is) (?:on (?:your|her|his) own|alone|home alone|by (?:yourself|herself|himself))(?= (?:on [a-z]+(?:days?|nights?|evenings?|mornings?|afternoons?)|at night|at weekends|every|most (?:nights|days|evenings|mornings)|after (?:dark|\\d)|until|till|in the (?:evenings?|mornings?|day)|during the day|when|from \\d))|(?:your|ur|his|her) (?:car|kids names|childrens names|sons name|daughters name|wifes name|husbands name|partners name|door code|alarm code|gate code|shift pattern|shifts|bedroom window|back gate)(?! (?:is|was|has|needs|will|must|are|were|policy|policies|park|parks|parking|tax|scheme|plan|plans|share|club|boot sale|wash))|where (?:you|u|she|he|your [^ .]+) (?:will be|are going to be|is going to be|will go|live|lives|sleep|sleeps|work|works|park|parks|drink|drinks|go to school|goes to school|go|goes|jog|jogs|run|runs|walk|walks|shop|shops|stay|stays|is|are|catch|catches|get|gets|drop|drops|pick|picks|train|trains|swim|swims|eat|eats|hang out|hangs out|wait|waits|play|plays)(?! (?:on|with|from|in the polls|wrong|this|that))|what (?:time|car|school) (?:you|your [^ .]+)|when (?:you|your [^ .]+) (?:leave|leaves|get home|gets home|are alone|is alone|are home|go|are on your own|is on (?:her|his) own|are by yourself|are home alone|walk home|walks home)|(?:the|which) (?:route|way|path|road|bus|train) (?:you|your [^ .]+|he|she) (?:take|takes|walk|walks|drive|drives|go|goes|run|runs|jog|jogs|cycle|cycles|get|gets|use|uses) (?:home|to|from|back|in|every|each)|(?:your|ur|his|her) (?:address|home address|routine|daily routine|movements|schedule|postcode|registration|number plate|reg|kids school|childrens school|every move|walk home|route home)|(?:which|what) (?:car|school|gym|pub|route|bus|train) (?:you|your [^ .]+|he|she)|everything about (?:you|your)|where (?:you|she|he) (?:are|is) every)(?! ${gap(2)}(?:because|as|since|cos|coz|cause) (?:i|we) (?:am|are|live|lived|have lived|used to live|was|were|grew up) ${gap(2)}(?:neighbours?|next door|opposite|across the road|over the road|down the road|round the corner|(?:on|in) (?:your|ur|the same) (?:street|road|close|block|building|estate)|doors? (?:down|up|along)))`,
     ),
     negatable: true,
   },
@@ -722,7 +902,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They say they will be waiting for you. This is a red flag: a specific threat with a plan.",
     cues: ["waiting", "wait"],
     pattern: rx(
-      `(?:i|we|they|someone|the lads|my lads|the boys|my mates) (?:will|am going to|are going to|is going to|shall) (?:be )?(?:there |outside |round |here )?(?:waiting|wait)(?= for you| for her| for him| outside| at| by| near| round| and| \\.|$)(?! [^.]*(?:if you (?:want|need|fancy|like)|a lift|give you a lift|with (?:the |some )?(?:leaflets|coffee|tea|cake|brew|flask|banners?|placards?|car)|to help|to say hello|for a chat|to sign))`,
+      `(?:i|we|they|someone|the lads|my lads|the boys|my mates) (?:will|am going to|are going to|is going to|shall) (?:be )?(?:there |outside |round |here )?(?:waiting|wait)(?= for you| for her| for him| outside| at| by| near| round| and| in the| \\.|$)(?! [^.]*(?:if you (?:want|need|fancy|like)|a lift|give you a lift|cheer|celebrat|congratulat|results?|hug|drink|pint|with (?:the |some )?(?:leaflets|coffee|tea|cake|brew|flask|banners?|placards?|car)|to help|to say hello|for a chat|to sign))`,
     ),
     negatable: true,
   },
@@ -743,6 +923,10 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They refer to a plan. This is a red flag: a very specific threat or reference to a plan.",
     cues: [
       "planned",
+      "plannde",
+      "planed",
+      "plannd",
+      "palnned",
       "plotted",
       "prepared",
       "arranged",
@@ -774,7 +958,7 @@ export const PATTERN_RULES: PatternRule[] = [
       "carry",
     ],
     pattern: rx(
-      `(?:(?:i|we) (?:have|had|have got) ${gap(1)}(?:planned|plotted|prepared|arranged|worked out|organised|organized|mapped out|figured out|made plans|made my plans|got a plan|a plan|got it all planned|it all planned)|(?:it is|its|everything is) (?:all )?(?:planned|arranged|sorted|set up|in place|ready)|the plan is|one way or another|my mission|(?:i|we) have (?:bought|got|ordered|collected) (?:the|a|some|my) (?:rope|petrol|knife|gun|acid|tools|ammo|bullets|cable ties|duct tape|gloves|balaclava)|marked it (?:on|in) (?:the|my) (?:calendar|diary)|you will (?:find out|see|know) what it is for|the plan is simple|then it is done|(?:i am|i will be) doing something about you|(?:got|have) a notebook|at the next one i|(?:drawn up|made|written|got|worked out) (?:a|the|my) (?:plan|plans) for you|(?:worked out|planned|decided|know) (?:exactly )?(?:how and when|when and how|where and when|when and where)|(?:do|doing|carry out) what i (?:have )?planned)`,
+      `(?:(?:i|we) (?:have|had|have got) ${gap(1)}(?:planned|plannde|planed|plannd|palnned|plotted|prepared|arranged|worked out|organised|organized|mapped out|figured out|made plans|made my plans|got a plan|a plan|got it all planned|it all planned)|(?:it is|its|everything is) (?:all )?(?:planned|arranged|sorted|set up|in place|ready)|the plan is|one way or another|my mission|(?:i|we) have (?:bought|got|ordered|collected) (?:the|a|some|my) (?:rope|petrol|knife|gun|acid|tools|ammo|bullets|cable ties|duct tape|gloves|balaclava)|marked it (?:on|in) (?:the|my) (?:calendar|diary)|you will (?:find out|see|know) what it is for|the plan is simple|(?:i|we) (?:have been|had been|am|are) planning (?:this|it|for this|something|everything|what i|the whole thing)(?= \\.|$| for| since| carefully| down| very| a long)|then it is done|(?:i am|i will be) doing something about you|(?:got|have) a notebook|at the next one i|(?:drawn up|made|written|got|worked out) (?:a|the|my) (?:plan|plans) for you|(?:worked out|planned|decided|know) (?:exactly )?(?:how and when|when and how|where and when|when and where)|(?:do|doing|carry out) what i (?:have )?planned)`,
     ),
     negatable: true,
     needsHostility: true,
@@ -922,7 +1106,7 @@ export const PATTERN_RULES: PatternRule[] = [
       "know",
     ],
     pattern: rx(
-      `(?:(?:i|we|my [^ .]+) (?:have|has|had|own|owns|keep|kept|carry|carries|got|bought|have got|still have|have access to|can get|can get hold of|could get|know where to get|just bought|will bring|am bringing|sharpened|have sharpened|have had|have been sharpening|been sharpening|am sharpening|ordered|have ordered|have just ordered|picked up|have picked up|collected|got hold of|have got hold of|bought myself|got myself|am getting|am buying|will get|will buy|can buy|could buy|know where (?:the|my|his|our|dads|the old)) ${gap(3)}${WEAPON}|(?:my|our) (?:[^ .]+ )?${WEAPON}|${WEAPON} (?:that )?(?:i|we) (?:have|have got|got|own|keep|carry|bought|still have)|${WEAPON} (?:is |are )?(?:loaded|sharpened|ready|cleaned|oiled|with your name on it)|(?:loaded|sharpened) ${WEAPON})`,
+      `(?:(?:i|we|my [^ .]+) (?:have|has|had|own|owns|keep|kept|carry|carries|got|bought|have got|still have|have access to|can get|can get hold of|could get|know where to get|just bought|will bring|am bringing|sharpened|have sharpened|have had|have been sharpening|been sharpening|am sharpening|ordered|have ordered|have just ordered|picked up|have picked up|collected|got hold of|have got hold of|bought myself|got myself|am getting|am buying|will get|will buy|can buy|could buy|know where (?:the|my|his|our|dads|the old)) ${gap(3)}${WEAPON}|(?:my|our) (?:[^ .]+ )?${WEAPON}|${WEAPON} (?:that )?(?:i|we) (?:have|have got|got|own|keep|carry|bought|still have)|${WEAPON} (?:is |are )?(?:loaded|sharpened|ready|cleaned|oiled|with your name on it)|(?:loaded|sharpened) ${WEAPON}|(?:i|we) (?:know|knows) (?:people|someone|somebody|a bloke|a lad|a guy|a man|a few lads|lads) (?:who|that) (?:can|could|will) (?:get|sort|find) (?:me |us )?(?:a |an |some )?${WEAPON}|(?:can|could|will) (?:get|sort) (?:me|us) (?:a )?(?:piece|shooter|strap)(?= \\.|$| by| for| tonight| tomorrow| this| next| when| before| no| easy| easily| in| no bother))`,
     ),
     needsHostility: true,
   },
@@ -973,7 +1157,7 @@ export const PATTERN_RULES: PatternRule[] = [
       "tour",
     ],
     pattern: rx(
-      `(?:(?:i|me|my mate|we) (?:am|was|used to be|have been|trained as|were|served as) (?:a |an )?${gap(2)}(?:sniper|marksman|soldier|para|marine|in the army|in the forces|in special forces|trained|firearms officer|weapons expert)|(?:i|we) (?:know|knows|learnt|learned) (?:exactly |full well |perfectly well |very well )?how to (?:make|build|use|fire|shoot|handle|kill) ${gap(2)}(?:${WEAPON}|bomb|gun|someone|people|a person)?|i never miss|crack shot|${SKILL}|(?:did|done|served|completed|have done|i did|i served|i have done) (?:a |one |two |three |four |five |\\d+ |several |multiple )?tours? (?:in|of) (?:afghanistan|iraq|helmand|basra|northern ireland|bosnia|kosovo|syria|the falklands|the gulf|duty)|(?:trained|training) in (?:kickboxing|boxing|mma|martial arts|karate|krav maga|firearms|explosives)|i box|things that go bang|practi[sc]ing at the (?:range|gun club|shooting range)|getting very accurate|one (?:hit|punch|shot) and (?:you|he|she) (?:are|is) (?:done|dead|down|gone))`,
+      `(?:(?:i|me|my mate|we) (?:am|was|used to be|have been|trained as|were|served as) (?:a |an )?${gap(2)}(?:sniper|marksman|soldier|para|marine|in the army|in the forces|in special forces|trained|firearms officer|weapons expert)|(?:i|we) (?:know|knows|learnt|learned) (?:exactly |full well |perfectly well |very well )?how to (?:make|build|use|fire|shoot|handle|kill) ${gap(2)}(?:${WEAPON}|bomb|gun|someone|people|a person)?|i never miss|crack shot|${SKILL}|(?:(?:did|done|served|completed|have done|i did|i served|i have done) (?:a |one |two |three |four |five |\\d+ |several |multiple )?|(?<=^|\\. |@user )(?:a |one |two |three |four |five |\\d+ |several |multiple ))tours? (?:in|of) (?:afghanistan|iraq|helmand|basra|northern ireland|bosnia|kosovo|syria|the falklands|the gulf|duty)|(?:trained|training) in (?:kickboxing|boxing|mma|martial arts|karate|krav maga|firearms|explosives)|i box|things that go bang|practi[sc]ing at the (?:range|gun club|shooting range)|getting very accurate|one (?:hit|punch|shot) and (?:you|he|she) (?:are|is) (?:done|dead|down|gone))`,
     ),
     needsHostility: true,
   },
@@ -992,9 +1176,27 @@ export const PATTERN_RULES: PatternRule[] = [
     id: "weapon.fire-at",
     ...WEAPON_RULE,
     explanation: "They talk about shooting at you or your home. This is a red flag: access to weapons.",
-    cues: ["put", "stick", "fire", "send", "get", "bullet", "round"],
+    cues: [
+      "put",
+      "stick",
+      "fire",
+      "send",
+      "get",
+      "bullet",
+      "round",
+      "yards",
+      "yds",
+      "metres",
+      "meters",
+      "feet",
+      "ft",
+      "miles",
+      "mile",
+      "hundred",
+      "away",
+    ],
     pattern: rx(
-      `(?:put|stick|fire|send|get|pop) (?:a bullet|a round|a bolt|an arrow|a slug|a pellet|one|two|a couple) (?:right )?(?:through|in|into|between) (?:your|ur|his|her) (?:[^ .]+ )?(?:window|windscreen|head|skull|eyes|chest|heart|kneecaps?|back|brain|face|forehead|temple|neck)`,
+      `(?:put|stick|fire|send|get|pop) (?:a bullet|a round|a bolt|an arrow|a slug|a pellet|one|two|a couple) (?:right )?(?:through|in|into|between) (?:your|ur|his|her) (?:[^ .]+ )?(?:window|windscreen|head|skull|eyes|chest|heart|kneecaps?|back|brain|face|forehead|temple|neck)|(?:i|we|my [^ .]+) (?:could|can|would|will) (?:easily )?(?:hit|shoot|take out|drop|pick off) (?:you|ya|her|him|your [^ .]+) from (?:\\d+|a|half a|a hundred|a thousand|five hundred|three hundred|two hundred) (?:yards|yds|metres|meters|m|feet|ft|miles?|mile away|hundred yards)`,
     ),
     negatable: true,
   },

@@ -66,6 +66,17 @@ const EXTRA = [
   "muppet",
   "tonight",
   "tomorrow",
+  "getting",
+  "coming",
+  "waiting",
+  "bother",
+  "little",
+  "something",
+  "surprise",
+  "locking",
+  "leaving",
+  "followed",
+  "watched",
 ];
 
 function singleWords(lists: ReadonlyArray<readonly string[]>): Set<string> {

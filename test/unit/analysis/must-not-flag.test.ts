@@ -135,6 +135,28 @@ const groups: Record<string, string[]> = {
     "Damn, I missed the hustings. Is there a recording?",
     "The new parking charges are a load of bollocks.",
   ],
+  "campaign talk that sounds like watching, visiting or counting down (written blind to the rules)": [
+    "Your campaign is going up in flames after that interview.",
+    "You'll wish you'd stayed at home on election night when the results come in.",
+    "You're getting it in the neck from every voter on this estate.",
+    "I sat two rows behind you at the hustings last night and thought you answered well.",
+    "I see you jogging past every morning, keep it up!",
+    "You always park in the same spot outside the surgery and block my drive, please stop.",
+    "We'll settle this at the ballot box on Thursday.",
+    "Let's see how brave you are at the hustings when the housing question comes up.",
+    "Your party won't be standing a candidate here next time, mark my words.",
+    "The pub will be your last chance to talk to voters before polling day.",
+    "This will be your last term as councillor if you keep ignoring us.",
+    "I've got something for you at the count, a bottle of fizz from the team.",
+    "Counting down the days until polling day!",
+    "I noticed you changed your route for the leaflet drop, good idea.",
+    "I've kept every leaflet you've posted through my door.",
+    "Tick tock, only three days left to register to vote.",
+    "Don't bother locking your door, nobody round here steals anything.",
+    "Every night I drive past your office and the lights are still on, you work hard.",
+    "Don't say you weren't warned about the potholes on Kirkstall Road.",
+    "Bring a brolly to the count tonight, it's going to pour.",
+  ],
 };
 
 for (const [group, texts] of Object.entries(groups)) {
