@@ -51,7 +51,7 @@ import { VOCABULARY } from "./vocabulary.ts";
 
 export { compileProfile, type CompiledProfile };
 
-export const RULES_VERSION = "2026.11.2";
+export const RULES_VERSION = "2026.11.3";
 
 /** Most reasons kept per rule: a 100 KB rant should not produce a 100 KB verdict. */
 const MAX_REASONS_PER_RULE = 5;
