@@ -502,6 +502,64 @@ describe("sharing with the police", () => {
     );
   });
 
+  test("a record linked to a shared person later is shared only when the candidate shares them again, into the same share", async () => {
+    h.clock.advance(60_000);
+    const first = await actor(candidate, campaignId, "@late_link_a");
+    const firstIncident = await record(candidate, campaignId, {
+      summary: "Replies from @late_link_a",
+      actorIds: [first],
+    });
+    const shared = await candidate.request("POST", `/api/campaigns/${campaignId}/shares`, { actorId: first });
+    assert.equal(shared.status, 201);
+    h.clock.advance(60_000);
+    const later = await candidate.request("POST", `/api/campaigns/${campaignId}/actors`, {
+      label: "Late link B",
+      identifiers: [{ kind: "vehicle", value: "LL11 LNK" }],
+    });
+    const laterIncident = await record(candidate, campaignId, {
+      summary: "Car parked outside the surgery again",
+      actorIds: [later.body.id],
+    });
+    const linked = await candidate.request("POST", `/api/campaigns/${campaignId}/actor-links`, {
+      actorIds: [first, later.body.id],
+      decision: "same",
+    });
+    assert.ok(linked.status < 300);
+    const queue = async () =>
+      (await spoc.request("GET", "/api/police/queue")).body.incidents.map((i: any) => i.id);
+    assert.ok((await queue()).includes(firstIncident));
+    assert.ok(!(await queue()).includes(laterIncident), "linking alone sends nothing more to the police");
+    const shareOf = async () =>
+      (await candidate.request("GET", `/api/campaigns/${campaignId}/shares`)).body.shares.filter((s: any) =>
+        s.actorIds.some((id: string) => id === first || id === later.body.id),
+      );
+    const before = await shareOf();
+    assert.equal(before.length, 1);
+    assert.deepEqual(before[0].actorIds, [first]);
+
+    const again = await candidate.request("POST", `/api/campaigns/${campaignId}/shares`, { actorId: first });
+    assert.equal(again.body.shared, 1);
+    const after = await shareOf();
+    assert.equal(after.length, 1, "still one share for the person");
+    assert.equal(after[0].id, before[0].id);
+    assert.deepEqual([...after[0].actorIds].sort(), [first, later.body.id].sort());
+    assert.ok((await queue()).includes(laterIncident));
+    const third = await candidate.request("POST", `/api/campaigns/${campaignId}/shares`, {
+      actorId: later.body.id,
+    });
+    assert.equal(third.body.alreadyShared, 1);
+
+    const stop = await candidate.request(
+      "POST",
+      `/api/campaigns/${campaignId}/shares/${after[0].id}/stop`,
+      {},
+    );
+    assert.equal(stop.status, 200);
+    const stopped = await shareOf();
+    assert.equal(stopped.length, 1);
+    assert.ok(stopped[0].stoppedAt, "stopping the person stops the records added later too");
+  });
+
   test("the same person shared in two forces alerts the analyst and both SPOCs, on keyed hashes only", async () => {
     const otherTroll = await actor(otherCandidate, otherCampaignId, "@Riverside_Troll");
     const incident = await record(otherCandidate, otherCampaignId, {

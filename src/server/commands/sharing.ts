@@ -149,17 +149,23 @@ export async function shareWithPolice(deps: Deps, by: Principal, campaignId: str
       .where(
         and(eq(t.shares.campaignId, campaignId), eq(t.shares.forceId, force.id), isNull(t.shares.stoppedAt)),
       );
-    const isActive = (s: { incidentId: string | null; actorId: string | null }) =>
-      active.some((a) => a.incidentId === s.incidentId && a.actorId === s.actorId);
+    const activeRow = (s: { incidentId: string | null; actorId: string | null }) =>
+      active.find((a) => a.incidentId === s.incidentId && a.actorId === s.actorId);
     const subjects = actorIds.length
       ? [actorIds.map((actorId) => ({ incidentId: null, actorId }))]
       : incidentIds.map((incidentId) => [{ incidentId, actorId: null }]);
-    // A person counts as shared already when every record of theirs is.
-    const fresh = subjects.filter((group) => !group.every(isActive));
-    const rows: ShareRow[] = fresh.flatMap((group) => {
-      const groupId = randomUUID();
+    // A person counts as shared already when every record of theirs is. Records linked to a person after
+    // they were shared join that person's running share when the candidate shares the person again.
+    const fresh = subjects
+      .map((group) => ({
+        joins: group.map(activeRow).find((row) => row !== undefined)?.groupId,
+        subjects: group.filter((s) => !activeRow(s)),
+      }))
+      .filter((group) => group.subjects.length > 0);
+    const rows: ShareRow[] = fresh.flatMap(({ joins, subjects: group }) => {
+      const groupId = joins ?? randomUUID();
       return group.map((s, n) => ({
-        id: n === 0 ? groupId : randomUUID(),
+        id: n === 0 && !joins ? groupId : randomUUID(),
         campaignId,
         forceId: force.id,
         ...s,

@@ -362,6 +362,39 @@ describe(
       await assertLinkStopped(link);
     });
 
+    test("a record linked to the shared person later is shared only when the candidate says so", async () => {
+      const vanId = (await api(candidateToken, "GET", `/api/campaigns/${campaignId}/shares`)).shares[0]
+        .actorIds[0];
+      const phone = await api(candidateToken, "POST", `/api/campaigns/${campaignId}/actors`, {
+        label: "Withheld-number caller",
+        identifiers: [{ kind: "phone", value: "07700 900456" }],
+      });
+      await api(candidateToken, "POST", `/api/campaigns/${campaignId}/actor-links`, {
+        actorIds: [vanId, phone.id],
+        decision: "same",
+      });
+      const page = await as(CANDIDATE);
+      await open(page, shield, "/people");
+      const card = page.getByRole("article", { name: new RegExp(VAN) });
+      await card
+        .getByText(/1 record linked as them since then is not shared: the police do not see its incidents\./)
+        .waitFor();
+      await card.getByRole("button", { name: /Share the newly linked record too/ }).click();
+      await card
+        .getByRole("group", {
+          name: /^Share the 1 record linked as .* since, with their incidents, with West Yorkshire Police\?$/,
+        })
+        .waitFor();
+      await card.getByRole("button", { name: "Yes, share them" }).click();
+      await card.getByText(/are now shared with West Yorkshire Police too\.$/).waitFor();
+      assert.equal(await card.getByRole("button", { name: /Share the newly linked/ }).count(), 0);
+      await checkScreen(page, "people-person-shared-later-link");
+      const { shares } = await api(candidateToken, "GET", `/api/campaigns/${campaignId}/shares`);
+      assert.equal(shares.length, 1, "still one share for the person");
+      assert.equal(shares[0].actorIds.length, 3, JSON.stringify(shares[0]));
+      noErrors(page);
+    });
+
     test("no uncaught errors in any page", () => {
       assert.deepEqual([...pageErrors.values()].flat(), []);
     });

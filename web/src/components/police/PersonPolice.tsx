@@ -41,6 +41,10 @@ export function PersonPolice({
   const active = (police.shares ?? []).filter(
     (s) => s.stoppedAt === null && s.actorIds.some((id) => actorIds.includes(id)),
   );
+  // Records linked as them after they were shared: not sent to the police until the candidate says so.
+  const unshared = actorIds.filter((id) => !active.some((s) => s.actorIds.includes(id)));
+  const extending = active.length > 0 && unshared.length > 0;
+  const records = (n: number) => (n === 1 ? "1 record" : `${n} records`);
 
   async function share() {
     setBusy(true);
@@ -50,9 +54,11 @@ export function PersonPolice({
         body: { actorId: actorIds[0] },
       });
       setNews(
-        result.shared > 0
-          ? `${name} and all their incidents are now shared with ${force}.`
-          : `${name} was already shared with ${force}. Nothing changed.`,
+        result.shared === 0
+          ? `${name} was already shared with ${force}. Nothing changed.`
+          : extending
+            ? `The records linked as ${name} since, and their incidents, are now shared with ${force} too.`
+            : `${name} and all their incidents are now shared with ${force}.`,
       );
       setConfirming(false);
       police.onShared();
@@ -75,15 +81,20 @@ export function PersonPolice({
           Shared with <strong>{active[0]!.forceName}</strong>, with all their incidents, since{" "}
           <time dateTime={isoOf(active[0]!.sharedAt)}>{formatDateTime(active[0]!.sharedAt)}</time>. See{" "}
           <Link href="/police">Shared with police</Link>.
+          {extending
+            ? ` ${records(unshared.length)} linked as them since then ${unshared.length === 1 ? "is" : "are"} not shared: the police do not see ${unshared.length === 1 ? "its" : "their"} incidents.`
+            : null}
         </p>
       ) : police.shares ? (
         <p>Not shared with the police as a person. Incidents can still be shared one by one.</p>
       ) : null}
-      {police.isOwner && police.shares && active.length === 0 && !confirming ? (
+      {police.isOwner && police.shares && (active.length === 0 || extending) && !confirming ? (
         police.forceId ? (
           <div className="actions">
             <button ref={button} type="button" className="secondary" onClick={() => setConfirming(true)}>
-              Share this person and all their incidents
+              {extending
+                ? `Share the ${unshared.length === 1 ? "newly linked record" : "newly linked records"} too`
+                : "Share this person and all their incidents"}
               <span className="visually-hidden"> ({name})</span>
             </button>
           </div>
@@ -96,7 +107,11 @@ export function PersonPolice({
       ) : null}
       {confirming ? (
         <Confirm
-          question={`Share ${name} and all their incidents with ${force}?`}
+          question={
+            extending
+              ? `Share the ${records(unshared.length)} linked as ${name} since, with their incidents, with ${force}?`
+              : `Share ${name} and all their incidents with ${force}?`
+          }
           confirm="Yes, share them"
           busy={busy}
           busyText="Sharing…"
