@@ -49,11 +49,6 @@ describe("call-999: typos in the key word of a threat with a time or place", () 
 describe("call-999: fixation told as calm observation, and weapons access told sideways", () => {
   const cases: Case[] = [
     {
-      text: "Your daughter looked happy at the school gates today.",
-      category: "fixation",
-      cover: "school gates",
-    },
-    {
       text: "You left your office at 6.15 yesterday and 6.40 on Tuesday.",
       category: "fixation",
       cover: "left your office",
@@ -69,11 +64,6 @@ describe("call-999: fixation told as calm observation, and weapons access told s
       category: "fixation",
       cover: "on your own",
     },
-    {
-      text: "Counting down the days until I see you at the count.",
-      category: "fixation",
-      cover: "counting down",
-    },
     { text: "I know people who can get me a shooter.", category: "weapon", cover: "shooter" },
     { text: "I could hit you from 500 yards.", category: "weapon", cover: "500 yards" },
     {
@@ -83,6 +73,19 @@ describe("call-999: fixation told as calm observation, and weapons access told s
     },
   ];
   for (const c of cases) it(c.text, check(c, "call-999"));
+});
+
+// Known gaps: red flags whose words are also what a friendly constituent writes ("your daughter looked so proud at
+// the school gates when you handed out the prizes", "counting down the days until I see you at the ward meeting").
+// The phrase rules for them put those benign messages at call-999, so they were taken out; a model is needed.
+describe("known gap: fixation in words a friend also uses", () => {
+  for (const text of [
+    "Your daughter looked happy at the school gates today.",
+    "Counting down the days until I see you at the count.",
+  ])
+    it(text, { todo: "phrase rules cannot tell it from a friendly message" }, () =>
+      assertLevel(run(text), "call-999"),
+    );
 });
 
 describe("keep-record: the near misses of calm menace, fixation and typos", () => {
