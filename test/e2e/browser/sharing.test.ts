@@ -387,7 +387,9 @@ describe(
         .waitFor();
       await card.getByRole("button", { name: "Yes, share them" }).click();
       await card.getByText(/are now shared with West Yorkshire Police too\.$/).waitFor();
-      assert.equal(await card.getByRole("button", { name: /Share the newly linked/ }).count(), 0);
+      // Once the shares reload, the record is shared and no longer offered.
+      await card.getByRole("button", { name: /Share the newly linked/ }).waitFor({ state: "detached" });
+      assert.equal(await card.getByText(/since then is not shared/).count(), 0);
       await checkScreen(page, "people-person-shared-later-link");
       const { shares } = await api(candidateToken, "GET", `/api/campaigns/${campaignId}/shares`);
       assert.equal(shares.length, 1, "still one share for the person");
