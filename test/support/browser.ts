@@ -224,6 +224,22 @@ export async function setUpCandidate(shield: Shield, account: Account = OWNER): 
   return session.body.campaigns[0].id as string;
 }
 
+/** Creates the first account as the deployment's administrator through the API; returns their bearer token. */
+export async function setUpAdmin(shield: Shield, account: Account): Promise<string> {
+  assertServerRunning(shield);
+  const setup = await http(shield.baseUrl, "POST", "/api/setup", {
+    body: {
+      token: shield.setupToken,
+      role: "admin",
+      email: account.email,
+      displayName: account.displayName,
+      password: account.password,
+    },
+  });
+  assert.equal(setup.status, 201, JSON.stringify(setup.body));
+  return bearerToken(shield, account);
+}
+
 /** A bearer token for API calls made by the test itself (not the browser). */
 export async function bearerToken(shield: Shield, account: Account): Promise<string> {
   const login = await http(shield.baseUrl, "POST", "/api/auth/login", {

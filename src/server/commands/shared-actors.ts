@@ -7,7 +7,7 @@ import * as t from "../../store/schema.ts";
 import type { ActorBody } from "../../core/incident/model.ts";
 import type { Deps } from "../deps.ts";
 import { actorBodyContext } from "./actors.ts";
-import type { SharedView } from "./sharing.ts";
+import { laterStop, type SharedView } from "./sharing.ts";
 
 export interface SharedActor {
   id: string;
@@ -45,7 +45,7 @@ export async function sharedActorsOf(
       shares.set(row.actorId, { createdAt: row.createdAt, sharedAt: row.sharedAt, until: row.stoppedAt });
     else {
       if (row.sharedAt < seen.sharedAt) seen.sharedAt = row.sharedAt;
-      seen.until = seen.until === null || row.stoppedAt === null ? null : later(seen.until, row.stoppedAt);
+      seen.until = laterStop(seen.until, row.stoppedAt);
     }
   }
   const actors = await Promise.all(
@@ -70,5 +70,3 @@ export async function sharedActorsOf(
     .filter((a): a is SharedActor => a !== undefined)
     .sort((a, b) => a.body.label.localeCompare(b.body.label, "en-GB") || a.id.localeCompare(b.id));
 }
-
-const later = (a: Date, b: Date) => (a > b ? a : b);

@@ -25,7 +25,9 @@ export interface SharedView {
   until: Date | null;
 }
 
-const later = (a: Date | null, b: Date | null) => (a === null || b === null ? null : a > b ? a : b);
+/** The later of two stop times, where null (not stopped) is later than any. */
+export const laterStop = (a: Date | null, b: Date | null) =>
+  a === null || b === null ? null : a > b ? a : b;
 
 /**
  * Every incident a force may see (optionally only these incidents), and up to when: incidents shared
@@ -67,7 +69,7 @@ export async function sharedWithForce(
     const list = views.get(incidentId) ?? [];
     const existing = list.find((v) => v.forceId === share.forceId);
     if (existing) {
-      existing.until = later(existing.until, share.stoppedAt);
+      existing.until = laterStop(existing.until, share.stoppedAt);
       if (share.sharedAt < existing.sharedAt) existing.sharedAt = share.sharedAt;
     } else {
       list.push({ incidentId, forceId: share.forceId, sharedAt: share.sharedAt, until: share.stoppedAt });

@@ -33,16 +33,21 @@ export async function loadSharedPackRecords(
   if (!verdict) throw notFound("incident");
   const actors = await sharedActorsOf(deps, view, incident.recordedAt);
   const actorIds = actors.map((a) => a.id);
-  const [visible, incidentsOfActor] = await Promise.all([
-    sharedWithForce(deps.db, view.forceId),
-    actorIds.length
-      ? deps.db.select().from(t.incidentActors).where(inArray(t.incidentActors.actorId, actorIds))
-      : [],
-  ]);
+  const incidentsOfActor = actorIds.length
+    ? await deps.db.select().from(t.incidentActors).where(inArray(t.incidentActors.actorId, actorIds))
+    : [];
+  // Which of those incidents the force was given (not every incident shared with the force).
+  const visible = incidentsOfActor.length
+    ? await sharedWithForce(
+        deps.db,
+        view.forceId,
+        incidentsOfActor.map((r) => r.incidentId),
+      )
+    : new Map();
   const files: Parameters<typeof packEvidence>[3] = new Map();
   const force = findForce(view.forceId)?.name ?? view.forceId;
   // The incident names only the people shared with the force; other actor records stay with the team.
-  const withoutActors = <R extends { body: PackRecords["incidents"][number]["body"] }>(r: R) => ({
+  const namingSharedActors = <R extends { body: PackRecords["incidents"][number]["body"] }>(r: R) => ({
     ...r,
     body: { ...r.body, actorIds: (r.body.actorIds ?? []).filter((id) => actorIds.includes(id)) },
   });
@@ -65,8 +70,8 @@ export async function loadSharedPackRecords(
         recordedAt: incident.recordedAt,
         recordedBy: TEAM,
         revision: latest.revision,
-        body: withoutActors(latest).body,
-        revisions: shared.revisions.map((r) => ({ ...withoutActors(r), editedBy: TEAM })),
+        body: namingSharedActors(latest).body,
+        revisions: shared.revisions.map((r) => ({ ...namingSharedActors(r), editedBy: TEAM })),
         evidence: packEvidence(deps, shared.evidenceRows, () => TEAM, files),
         followUps: [],
         verdict: packVerdict(verdict),

@@ -22,6 +22,7 @@ import type { Browser } from "playwright-core";
 import { http, ROOT } from "../../support/process.ts";
 import {
   bearerToken,
+  setUpAdmin,
   launchChromium,
   open,
   RED_FLAG_MESSAGE,
@@ -77,17 +78,7 @@ describe("sharing with the police; police, analyst and administrator screens", {
   before(
     async () => {
       [shield, browser] = await Promise.all([startShield(), launchChromium()]);
-      const setup = await http(shield.baseUrl, "POST", "/api/setup", {
-        body: {
-          token: shield.setupToken,
-          role: "admin",
-          email: ADMIN.email,
-          displayName: ADMIN.displayName,
-          password: ADMIN.password,
-        },
-      });
-      assert.equal(setup.status, 201, JSON.stringify(setup.body));
-      adminToken = await bearerToken(shield, ADMIN);
+      adminToken = await setUpAdmin(shield, ADMIN);
 
       for (const [account, campaignName] of [
         [CANDIDATE, "Okafor for Riverside"],

@@ -17,10 +17,10 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
-import { http } from "../../support/process.ts";
 import { multipartBody, tinyPng } from "../../support/multipart.ts";
 import {
   bearerToken,
+  setUpAdmin,
   launchChromium,
   open,
   startShield,
@@ -69,17 +69,7 @@ describe(
     before(
       async () => {
         [shield, browser] = await Promise.all([startShield(), launchChromium()]);
-        const setup = await http(shield.baseUrl, "POST", "/api/setup", {
-          body: {
-            token: shield.setupToken,
-            role: "admin",
-            email: ADMIN.email,
-            displayName: ADMIN.displayName,
-            password: ADMIN.password,
-          },
-        });
-        assert.equal(setup.status, 201, JSON.stringify(setup.body));
-        adminToken = await bearerToken(shield, ADMIN);
+        adminToken = await setUpAdmin(shield, ADMIN);
         const invited = await api(adminToken, "POST", "/api/admin/candidates", { email: CANDIDATE.email });
         await accept(invited.link, CANDIDATE, { campaignName: "Okafor for Riverside" });
         const spoc = await api(adminToken, "POST", "/api/admin/staff", {
