@@ -66,7 +66,7 @@ const TIME_RE = new RegExp(words(TIME), "g");
 const PLACE_RE = new RegExp(words(PLACE), "g");
 const SLUR_PHRASES = Object.keys(SLURS).filter((s) => s.includes(" "));
 const SLUR_PHRASE_RE = new RegExp(words(altWords(SLUR_PHRASES)), "g");
-const SLUR_PHRASE_CUES = new Set(SLUR_PHRASES.map((s) => s.split(" ")[0]!));
+const SLUR_PHRASE_CUES = [...new Set(SLUR_PHRASES.map((s) => s.split(" ")[0]!))];
 const PROFANITY_WORDS: ReadonlySet<string> = new Set(PROFANITY.filter((p) => !p.includes(" ")));
 /** Violence that no electoral reading can explain away. */
 const STRONG_VIOLENCE =
@@ -376,7 +376,7 @@ function runSlurs(context: MessageContext, cuesOf: () => MessageCues, out: Candi
     }
     position += item.norm.length + 1;
   }
-  if (![...SLUR_PHRASE_CUES].some((cue) => context.words.has(cue))) return;
+  if (!SLUR_PHRASE_CUES.some((cue) => context.words.has(cue))) return;
   SLUR_PHRASE_RE.lastIndex = 0;
   for (let m = SLUR_PHRASE_RE.exec(context.norm); m; m = SLUR_PHRASE_RE.exec(context.norm)) {
     const firstItem = itemIndexAt(context, m.index);
@@ -413,7 +413,7 @@ function runProfanity(context: MessageContext, out: Candidate[]): void {
   }
 }
 
-function privateReasons(text: string, details: DetailMatch[], hostile: boolean): Candidate[] {
+function privateReasons(text: string, details: DetailMatch[], hostile: () => boolean): Candidate[] {
   const out: Candidate[] = [];
   const registeredKinds = new Set(
     details.filter((d) => d.registered && !d.needsCompanion).map((d) => d.kind),
@@ -437,7 +437,7 @@ function privateReasons(text: string, details: DetailMatch[], hostile: boolean):
     }
     if (detail.needsCompanion) {
       const otherDetail = registeredKinds.size > 0 || [...companionKinds].some((k) => k !== detail.kind);
-      if (!otherDetail && !hostile && !RELATIVES.test(text)) continue;
+      if (!otherDetail && !hostile() && !RELATIVES.test(text)) continue;
     }
     out.push(
       reason(
@@ -527,12 +527,11 @@ function analyseWith(
     strongestItem >= 0 && wordsBefore(context, strongestItem, 3).some((w) => NEGATIONS.has(w));
   // abuse is aimed at someone: without a person in the message ("the chef pulled a knife from the block",
   // swearing about the roads), the model stays quiet
-  const noOneAddressed = !PERSON_RE.test(context.norm);
   if (
     model &&
     strongest >= 0 &&
     !negatedWord &&
-    !noOneAddressed &&
+    PERSON_RE.test(context.norm) &&
     !candidates.some((c) => c.category === "abuse")
   ) {
     const item = modelItems[strongest]!;
@@ -553,18 +552,21 @@ function analyseWith(
     (c) => !c.needsHostility && c.rule !== "model.abuse" && HOSTILE_CATEGORIES.has(c.category),
   ).length;
   const hostilityRules = candidates.filter((c) => c.needsHostility);
-  const hostile =
-    hostileSignals > 0 ||
-    abuseScore >= 0.7 ||
-    hostilityRules.length >= 2 ||
-    INTENT_RE.test(context.norm) ||
-    weaponWhenOrWhere(context, hostilityRules);
+  // worked out only when something depends on it: a rule that needs hostility, or a detail that needs company
+  let hostileFound: boolean | undefined;
+  const hostile = () =>
+    (hostileFound ??=
+      hostileSignals > 0 ||
+      abuseScore >= 0.7 ||
+      hostilityRules.length >= 2 ||
+      INTENT_RE.test(context.norm) ||
+      weaponWhenOrWhere(context, hostilityRules));
   // a weapon in a wish that someone else acts ("someone should take a bat to you") says nothing of the
   // sender's access to weapons: the wish is reported, not the weapon
   const wishes = candidates.filter((c) => c.category === "violence-wish");
   const inWish = (c: Candidate) =>
     c.category === "weapon" && wishes.some((w) => c.span.start >= w.span.start && c.span.end <= w.span.end);
-  const reasons: Candidate[] = candidates.filter((c) => (!c.needsHostility || hostile) && !inWish(c));
+  const reasons: Candidate[] = candidates.filter((c) => (!c.needsHostility || hostile()) && !inWish(c));
 
   // private details: registered ones are a red flag; look-alikes aimed at the reader are for the police
   const details = findPrivateDetails(text, profile);

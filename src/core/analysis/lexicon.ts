@@ -1,6 +1,7 @@
 // Word lists the rules are built from. Hand-written for UK usage; the identity and disability terms were
 // checked against the DoDo keyword list (Turing Online Safety Codebase, MIT) used to sample abuse of UK MPs.
 import type { Characteristic } from "./types.ts";
+import { wordTable } from "./word-table.ts";
 
 /** Alternation of words for a regular expression over normalised tokens. */
 export const alt = (words: readonly string[]): string => `(?:${words.join("|")})`;
@@ -914,7 +915,7 @@ export const PROFANITY = [
 ] as const;
 
 /** Terms for groups with a protected characteristic (mentioning them is never abuse on its own). */
-export const IDENTITY_TERMS: Record<string, Characteristic> = {
+export const IDENTITY_TERMS: Readonly<Record<string, Characteristic>> = wordTable({
   muslim: "religion",
   muslims: "religion",
   islam: "religion",
@@ -1038,10 +1039,10 @@ export const IDENTITY_TERMS: Record<string, Characteristic> = {
   men: "sex",
   lady: "sex",
   ladies: "sex",
-};
+});
 
 /** Slurs: abuse because of a characteristic, whatever else the message says. */
-export const SLURS: Record<string, Characteristic> = {
+export const SLURS: Readonly<Record<string, Characteristic>> = wordTable({
   nigger: "race",
   niggers: "race",
   nigga: "race",
@@ -1158,7 +1159,7 @@ export const SLURS: Record<string, Characteristic> = {
   "make me a sandwich": "sex",
   "typical woman": "sex",
   "women should not": "sex",
-};
+});
 
 /** Negative words that make a statement about a group hostile ("X are vermin", "disgusting X"). */
 export const HOSTILE_GROUP_WORDS = [

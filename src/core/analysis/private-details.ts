@@ -2,6 +2,7 @@
 // they registered as public. Without a profile, address-like and phone-like details are still noticed.
 import { isValid as isValidPostcode, toNormalised as normalisePostcode } from "postcode";
 import type { PrivateDetailKind, PrivateDetailsProfile, Span } from "./types.ts";
+import { wordTable } from "./word-table.ts";
 
 export interface DetailMatch {
   kind: PrivateDetailKind;
@@ -23,13 +24,13 @@ export interface CompiledProfile {
   readonly publicPhones: ReadonlySet<string>;
   readonly privatePostcodes: ReadonlySet<string>;
   readonly publicPostcodes: ReadonlySet<string>;
-  /** Canonical street lines of public addresses ("12 market st"), never flagged. */
-  readonly publicStreets: readonly string[];
+  /** Canonical street lines of public addresses ("12 market st"), never flagged, as patterns over canonical text. */
+  readonly publicStreets: readonly RegExp[];
 }
 
 // ── canonical text: lower case, accents and apostrophes gone, punctuation as spaces, street types short ──
 
-const STREET_TYPE_SHORT: Record<string, string> = {
+const STREET_TYPE_SHORT: Readonly<Record<string, string>> = wordTable({
   street: "st",
   road: "rd",
   lane: "ln",
@@ -56,7 +57,7 @@ const STREET_TYPE_SHORT: Record<string, string> = {
   rise: "rise",
   view: "view",
   saint: "st",
-};
+});
 
 interface Canonical {
   text: string;
@@ -68,34 +69,55 @@ interface Canonical {
 export function canonical(source: string): Canonical {
   let text = "";
   const at: number[] = [];
+  let wordStart = -1; // index in `source` of the current word's first character, or -1 between words
   let word = "";
   let wordAt: number[] = [];
+  let plain = true; // the current word's characters are consecutive in `source` and unchanged but for case
   const flush = () => {
-    if (!word) return;
+    if (wordStart < 0) return;
     const short = STREET_TYPE_SHORT[word];
     const out = short ?? word;
-    if (text.length > 0 && !text.endsWith(" ")) {
+    if (text.length > 0) {
       text += " ";
-      at.push(wordAt[0]!);
+      at.push(plain ? wordStart : wordAt[0]!);
     }
-    for (let i = 0; i < out.length; i++)
-      at.push(short ? wordAt[Math.min(i, wordAt.length - 1)]! : wordAt[i]!);
-    // the short form's last character stands for the whole word
-    if (short) at[at.length - 1] = wordAt[wordAt.length - 1]!;
+    if (short) {
+      for (let i = 0; i < out.length; i++)
+        at.push(plain ? wordStart + Math.min(i, word.length - 1) : wordAt[Math.min(i, wordAt.length - 1)]!);
+      // the short form's last character stands for the whole word
+      at[at.length - 1] = plain ? wordStart + word.length - 1 : wordAt[wordAt.length - 1]!;
+    } else if (plain) for (let i = 0; i < out.length; i++) at.push(wordStart + i);
+    else for (let i = 0; i < out.length; i++) at.push(wordAt[i]!);
     text += out;
     word = "";
     wordAt = [];
+    wordStart = -1;
+    plain = true;
+  };
+  const append = (i: number, folded: string) => {
+    if (wordStart < 0) wordStart = i;
+    else if (plain && wordStart + word.length !== i) {
+      plain = false;
+      for (let k = 0; k < word.length; k++) wordAt.push(wordStart + k);
+    }
+    word += folded;
+    if (!plain) wordAt.push(i);
   };
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === "'" || ch === "’" || ch === "‘") continue;
-    const lowered = ch.toLowerCase();
-    const folded =
-      lowered.charCodeAt(0) < 128 ? lowered : lowered.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-    if (/^[a-z0-9]$/.test(folded)) {
-      word += folded;
-      wordAt.push(i);
-    } else flush();
+    const code = source.charCodeAt(i);
+    if (code < 128) {
+      if (code === 39) continue; // '
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) append(i, source[i]!);
+      else if (code >= 65 && code <= 90) append(i, String.fromCharCode(code + 32));
+      else flush();
+      continue;
+    }
+    if (code === 0x2019 || code === 0x2018) continue; // ’ ‘
+    const folded = source[i]!.toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "");
+    if (/^[a-z0-9]$/.test(folded)) append(i, folded);
+    else flush();
   }
   flush();
   return { text, at };
@@ -247,7 +269,9 @@ export function compileProfile(profile: PrivateDetailsProfile): CompiledProfile 
     publicPhones: new Set((pub.phones ?? []).map(nationalDigits)),
     privatePostcodes,
     publicPostcodes,
-    publicStreets,
+    publicStreets: publicStreets.map(
+      (street) => new RegExp(`(?<![a-z0-9])${phrasePattern(street)}(?![a-z0-9])`, "g"),
+    ),
   };
 }
 
@@ -280,8 +304,10 @@ function overlaps(a: Span, b: Span): boolean {
 export function findPrivateDetails(text: string, compiled: CompiledProfile | undefined): DetailMatch[] {
   const found: DetailMatch[] = [];
   const hasDigits = /\d/.test(text);
+  let canonicalText: Canonical | undefined;
+  const canonicalOf = () => (canonicalText ??= canonical(text));
   if (compiled?.registered && mayContain(text, compiled.anchors)) {
-    const c = canonical(text);
+    const c = canonicalOf();
     const re = compiled.registered;
     re.lastIndex = 0;
     for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
@@ -296,15 +322,20 @@ export function findPrivateDetails(text: string, compiled: CompiledProfile | und
     }
   }
   if (!hasDigits) return found;
-  const publicSpans: Span[] = [];
-  if (compiled && compiled.publicStreets.length > 0) {
-    const c = canonical(text);
-    for (const street of compiled.publicStreets) {
-      const re = new RegExp(`(?<![a-z0-9])${phrasePattern(street)}(?![a-z0-9])`, "g");
-      for (let m = re.exec(c.text); m; m = re.exec(c.text))
-        publicSpans.push(canonicalSpan(text, c, m.index, m.index + m[0].length));
+  // the public addresses in the message: worked out only when something address-like is found
+  let publicSpans: Span[] | undefined;
+  const isPublic = (span: Span) => {
+    if (publicSpans === undefined) {
+      publicSpans = [];
+      for (const re of compiled?.publicStreets ?? []) {
+        const c = canonicalOf();
+        re.lastIndex = 0;
+        for (let m = re.exec(c.text); m; m = re.exec(c.text))
+          publicSpans.push(canonicalSpan(text, c, m.index, m.index + m[0].length));
+      }
     }
-  }
+    return publicSpans.some((s) => overlaps(s, span));
+  };
   for (const phone of phonesIn(text)) {
     if (compiled?.publicPhones.has(phone.digits)) continue;
     if (compiled?.privatePhones.has(phone.digits)) {
@@ -322,7 +353,7 @@ export function findPrivateDetails(text: string, compiled: CompiledProfile | und
     if (!isValidPostcode(m[0])) continue;
     const code = m[0].replace(/\s/g, "").toUpperCase();
     const span = { start: m.index, end: m.index + m[0].length, text: m[0] };
-    if (compiled?.publicPostcodes.has(code) || publicSpans.some((s) => overlaps(s, span))) continue;
+    if (compiled?.publicPostcodes.has(code) || isPublic(span)) continue;
     if (compiled?.privatePostcodes.has(code))
       found.push({ kind: "homeAddress", span, registered: true, needsCompanion: false });
     else if (
@@ -336,7 +367,7 @@ export function findPrivateDetails(text: string, compiled: CompiledProfile | und
   ADDRESS_LIKE.lastIndex = 0;
   for (let m = ADDRESS_LIKE.exec(text); m; m = ADDRESS_LIKE.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length, text: m[0] };
-    if (publicSpans.some((s) => overlaps(s, span)) || found.some((f) => overlaps(f.span, span))) continue;
+    if (isPublic(span) || found.some((f) => overlaps(f.span, span))) continue;
     if (
       PERSONAL.test(text) &&
       !VENUE_BEFORE.test(text.slice(0, m.index)) &&

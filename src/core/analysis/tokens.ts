@@ -5,6 +5,8 @@
 //  - letters spelt out with spaces or dots ("k i l l", "f.u.c.k") join when the joined word is known
 // `norm` is what rules match on; `lower` keeps digits for times, numbers and postcodes.
 
+import { wordTable } from "./word-table.ts";
+
 export interface Token {
   /** Offsets into the original text (UTF-16, end exclusive). */
   start: number;
@@ -22,7 +24,7 @@ export interface Token {
   kind: "word" | "number" | "handle" | "url" | "email";
 }
 
-const HOMOGLYPHS: Record<string, string> = {
+const HOMOGLYPHS: Readonly<Record<string, string>> = wordTable({
   // Cyrillic
   а: "a",
   в: "b",
@@ -71,9 +73,9 @@ const HOMOGLYPHS: Record<string, string> = {
   œ: "oe",
   ﬁ: "fi",
   ﬂ: "fl",
-};
+});
 
-const LEET: Record<string, string> = {
+const LEET: Readonly<Record<string, string>> = wordTable({
   "0": "o",
   "1": "i",
   "3": "e",
@@ -88,7 +90,7 @@ const LEET: Record<string, string> = {
   "|": "l",
   "€": "e",
   "£": "l",
-};
+});
 
 /** Characters that hide a letter: "f*ck", "f#ck". */
 const MASKS = new Set(["*", "#", "%", "_"]);
@@ -119,7 +121,7 @@ function isDigit(ch: string): boolean {
   return ch >= "0" && ch <= "9";
 }
 
-const CONTRACTIONS: Record<string, string[]> = {
+const CONTRACTIONS: Readonly<Record<string, string[]>> = wordTable({
   "i'll": ["i", "will"],
   "you'll": ["you", "will"],
   youll: ["you", "will"],
@@ -203,7 +205,7 @@ const CONTRACTIONS: Record<string, string[]> = {
   c: ["see"],
   "2moro": ["tomorrow"],
   "2morrow": ["tomorrow"],
-};
+});
 
 interface RawPiece {
   start: number;

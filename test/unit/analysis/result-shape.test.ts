@@ -242,6 +242,20 @@ describe("odd input does not throw", () => {
     });
   }
 
+  it("words that are also names of JavaScript object properties are ordinary words", () => {
+    // "constructor" once found Object.prototype.constructor in the contractions table and threw
+    for (const text of [
+      "the constructor of the new bridge",
+      "what does valueOf mean",
+      "hasOwnProperty __proto__ toString isPrototypeOf",
+      "you constructor",
+    ]) {
+      const a = analyse(text, profile);
+      assertWellFormed(text, a);
+      assertLevel(a, "keep-record");
+    }
+  });
+
   it("the empty string is keep-record", () => {
     const a = run("");
     assertLevel(a, "keep-record");
