@@ -81,7 +81,7 @@ export async function runAnalyse(args: string[]): Promise<number> {
     console.error('Reading messages as JSON Lines, e.g. {"id": 1, "text": "…"}; press Ctrl-D to finish.');
   const analyser =
     threads > 1
-      ? workerPool(threads, rawProfile, MAX_LINE_LENGTH)
+      ? await workerPool(threads, rawProfile, MAX_LINE_LENGTH)
       : await inThread(rawProfile, MAX_LINE_LENGTH);
   const { malformed } = await analyseStream(
     input.stream,
