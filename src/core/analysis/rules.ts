@@ -1,6 +1,7 @@
 // The analyser's rules as data: each a pattern over normalised text, the category and level it leads to,
 // what to tell the person, and the source it implements. Context checks (negation, quotation, reporting,
 // electoral metaphors) are in rule-engine.ts.
+import { requiredWords } from "./rule-requirements.ts";
 import { SOURCES } from "./sources.ts";
 import type { Category, Characteristic, Level } from "./types.ts";
 import { IDENTITY_TERMS, INSULTS, WEAPONS } from "./lexicon.ts";
@@ -1390,9 +1391,47 @@ const ALWAYS = PATTERN_RULES.map((rule, index) => (rule.cues.length === 0 ? inde
   (i) => i >= 0,
 );
 
+/** Each rule's required words (rule-requirements.ts) as clause ids, and which clauses each word satisfies. */
+interface RequirementIndex {
+  clausesOfRule: number[][];
+  byWord: Map<string, number[]>;
+  byPrefix: Map<string, number[]>;
+  clauseCount: number;
+}
+
+let requirementIndex: RequirementIndex | undefined;
+
+/** Built on first use (~60 ms of reading patterns), not when the rules are imported. */
+function requirements(): RequirementIndex {
+  if (requirementIndex) return requirementIndex;
+  const index: RequirementIndex = {
+    clausesOfRule: [],
+    byWord: new Map(),
+    byPrefix: new Map(),
+    clauseCount: 0,
+  };
+  for (const rule of PATTERN_RULES) {
+    const ids: number[] = [];
+    for (const clause of requiredWords(rule.pattern)) {
+      const id = index.clauseCount++;
+      ids.push(id);
+      for (const fact of clause) {
+        const map = fact.startsWith("=") ? index.byWord : index.byPrefix;
+        const list = map.get(fact.slice(1)) ?? [];
+        list.push(id);
+        map.set(fact.slice(1), list);
+      }
+    }
+    index.clausesOfRule.push(ids);
+  }
+  return (requirementIndex = index);
+}
+
 /** Which rules could match a message with these words (a cheap pre-check before running their patterns). */
 export function rulesToTry(words: Iterable<string>): Uint8Array {
+  const { clausesOfRule, byWord, byPrefix, clauseCount } = requirements();
   const run = new Uint8Array(PATTERN_RULES.length);
+  const satisfied = new Uint8Array(clauseCount);
   for (const index of ALWAYS) run[index] = 1;
   for (const word of words) {
     const exact = RULES_BY_CUE.get(word);
@@ -1401,6 +1440,22 @@ export function rulesToTry(words: Iterable<string>): Uint8Array {
       const prefixed = RULES_BY_CUE.get(word.slice(0, 4));
       if (prefixed) for (const index of prefixed) run[index] = 1;
     }
+    markClauses(satisfied, byWord.get(word));
+    if (word.length >= 3) markClauses(satisfied, byPrefix.get(word.slice(0, 3)));
+    if (word.length >= 4) markClauses(satisfied, byPrefix.get(word.slice(0, 4)));
+  }
+  // a rule runs when one of its cues is there and every one of its required-word clauses holds
+  for (let index = 0; index < run.length; index++) {
+    if (!run[index]) continue;
+    for (const clause of clausesOfRule[index]!)
+      if (!satisfied[clause]) {
+        run[index] = 0;
+        break;
+      }
   }
   return run;
+}
+
+function markClauses(satisfied: Uint8Array, clauses: readonly number[] | undefined): void {
+  if (clauses) for (const clause of clauses) satisfied[clause] = 1;
 }
