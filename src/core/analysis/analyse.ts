@@ -64,7 +64,7 @@ const NOT_ELECTORAL_RE =
 const REPORTING_RE = new RegExp(words(altWords(REPORTING)), "g");
 const TIME_RE = new RegExp(words(TIME), "g");
 const PLACE_RE = new RegExp(words(PLACE), "g");
-const SLUR_PHRASES = Object.keys(SLURS).filter((s) => s.includes(" "));
+const SLUR_PHRASES = [...SLURS.keys()].filter((s) => s.includes(" "));
 const SLUR_PHRASE_RE = new RegExp(words(altWords(SLUR_PHRASES)), "g");
 const SLUR_PHRASE_CUES = [...new Set(SLUR_PHRASES.map((s) => s.split(" ")[0]!))];
 const PROFANITY_WORDS: ReadonlySet<string> = new Set(PROFANITY.filter((p) => !p.includes(" ")));
@@ -214,7 +214,7 @@ function isNegated(context: MessageContext, firstItem: number, matched: string, 
 /** The first protected characteristic named anywhere in the message ("...because you're Black"). */
 function characteristicInMessage(context: MessageContext): Characteristic | undefined {
   for (const item of context.items) {
-    const characteristic = IDENTITY_TERMS[item.norm];
+    const characteristic = IDENTITY_TERMS.get(item.norm);
     if (characteristic && characteristic !== "sex") return characteristic;
   }
   if (/(?<![^ ])(?:walk|wheelchair|bound|disabled|deaf|blind|autistic)(?![^ ])/.test(context.norm))
@@ -234,7 +234,7 @@ function characteristicOf(
     if (!name.startsWith("identity") || !term) continue;
     if (GENDER_TERMS.has(term))
       return ruleId === "discriminatory.like-you" && /^identity[45]$/.test(name) ? "gender-identity" : "sex";
-    const characteristic = IDENTITY_TERMS[term];
+    const characteristic = IDENTITY_TERMS.get(term);
     if (characteristic) return characteristic;
   }
   return undefined;
@@ -359,7 +359,7 @@ function runSlurs(context: MessageContext, cuesOf: () => MessageCues, out: Candi
   let kept = 0;
   for (let i = 0; i < context.items.length && kept < MAX_REASONS_PER_RULE; i++) {
     const item = context.items[i]!;
-    const characteristic = SLURS[item.norm];
+    const characteristic = SLURS.get(item.norm);
     if (characteristic && !isQuotedSpeech(context, cuesOf(), position, i)) {
       out.push(
         reason(
@@ -389,7 +389,7 @@ function runSlurs(context: MessageContext, cuesOf: () => MessageCues, out: Candi
         "This is abuse because of who someone is. Discriminatory abuse may be a hate crime.",
         spanOf(context, m.index, m.index + m[0].length),
         SOURCES.discriminatory,
-        { characteristic: SLURS[m[0]]! },
+        { characteristic: SLURS.get(m[0])! },
       ),
     );
   }

@@ -915,7 +915,7 @@ export const PROFANITY = [
 ] as const;
 
 /** Terms for groups with a protected characteristic (mentioning them is never abuse on its own). */
-export const IDENTITY_TERMS: Readonly<Record<string, Characteristic>> = wordTable({
+export const IDENTITY_TERMS: ReadonlyMap<string, Characteristic> = wordTable({
   muslim: "religion",
   muslims: "religion",
   islam: "religion",
@@ -1042,7 +1042,7 @@ export const IDENTITY_TERMS: Readonly<Record<string, Characteristic>> = wordTabl
 });
 
 /** Slurs: abuse because of a characteristic, whatever else the message says. */
-export const SLURS: Readonly<Record<string, Characteristic>> = wordTable({
+export const SLURS: ReadonlyMap<string, Characteristic> = wordTable({
   nigger: "race",
   niggers: "race",
   nigga: "race",

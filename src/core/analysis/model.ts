@@ -141,7 +141,7 @@ const paddedCode = (word: string, k: number) => (k === 0 || k > word.length ? SP
 const unigramHash = (word: string) => continueHash(start(UNIGRAM), word) >>> 0;
 
 /** Identity terms, as a set of the lexicon's own keys (an object lookup would also find "constructor"). */
-const IDENTITY = new Set(Object.keys(IDENTITY_TERMS));
+const IDENTITY = new Set(IDENTITY_TERMS.keys());
 
 /** Whether a word of the message reaches the model: not a sentence break, not an identity term. */
 export const isModelWord = (norm: string): boolean => norm !== "." && !IDENTITY.has(norm);

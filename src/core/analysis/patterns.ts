@@ -52,7 +52,7 @@ export const HELD_WEAPON = altWords(
 export const SKILL = altWords(WEAPON_SKILLS);
 export const INSULT = altWords(INSULTS);
 export const ABUSIVE_ADJ = altWords(ABUSIVE_ADJECTIVES);
-export const IDENTITY = altWords(Object.keys(IDENTITY_TERMS));
+export const IDENTITY = altWords([...IDENTITY_TERMS.keys()]);
 export const HOSTILE = altWords(HOSTILE_GROUP_WORDS);
 
 /** Who a threat can be aimed at: the reader, the candidate in the third person, their family and property. */

@@ -30,7 +30,7 @@ export interface CompiledProfile {
 
 // ── canonical text: lower case, accents and apostrophes gone, punctuation as spaces, street types short ──
 
-const STREET_TYPE_SHORT: Readonly<Record<string, string>> = wordTable({
+const STREET_TYPE_SHORT: ReadonlyMap<string, string> = wordTable({
   street: "st",
   road: "rd",
   lane: "ln",
@@ -75,7 +75,7 @@ export function canonical(source: string): Canonical {
   let plain = true; // the current word's characters are consecutive in `source` and unchanged but for case
   const flush = () => {
     if (wordStart < 0) return;
-    const short = STREET_TYPE_SHORT[word];
+    const short = STREET_TYPE_SHORT.get(word);
     const out = short ?? word;
     if (text.length > 0) {
       text += " ";

@@ -96,7 +96,7 @@ const WEAK_VERB_CUES = [
   "run",
 ];
 
-const IDENTITY_CUES = firstWords(Object.keys(IDENTITY_TERMS));
+const IDENTITY_CUES = firstWords([...IDENTITY_TERMS.keys()]);
 
 /** Violence said with everyday verbs: "put you in the ground", "do you in", "kick your head in". */
 const WEAK_VIOLENCE = `(?:do ${TARGET} in|sort ${TARGET} out|finish ${TARGET} off|put ${TARGET} (?:in|six feet) (?:the ground|hospital|a box|a wheelchair|a coffin|under)|take ${TARGET} out|fuck ${TARGET} up|knock ${TARGET} (?:out|down|spark out)|(?:kick|smash|cave|bash) (?:your|ur|his|her|their) (?:head|teeth|door|face|skull) in|rip ${TARGET} apart|tear ${TARGET} apart|break (?:your|ur|his|her) (?:legs|neck|jaw|arms|fingers|face|nose)|wipe that smile off (?:your|ur|his|her) face|teach ${TARGET} a lesson|put (?:your|ur|his|her) windows? (?:through|in)|drag ${TARGET} (?:out|off|from|into|down|through|outside|by|across|along)|run ${TARGET} over|give ${TARGET} (?:a|an) (?:[^ .]+ )?(?:slap|slapping|kicking|beating|hiding|punch|smack|smacking|clip|battering|pasting|leathering|going over|thumping|doing|kicking in)|(?:have|get|put|wrap|keep) my hands (?:round|around|on) (?:your|ur|his|her) (?:throat|neck)|wring (?:your|ur|his|her) (?:[^ .]+ )?neck|shut ${TARGET} up (?:for good|permanently|forever|for ever|once and for all)|silence ${TARGET} (?:for good|permanently|forever|for ever|once and for all)|put ${TARGET} (?:through|in|into|under) (?:a|the) (?:window|wall|windscreen|floor|table|canal|river|ground|bus|train)|make ${TARGET} bleed|beats? the (?:living )?(?:daylights|shit|crap|hell|life) out of ${TARGET}|take (?:a|an|my) (?:[^ .]+ )?(?:bat|hammer|knife|machete|crowbar|brick|blade|axe|golf club|iron bar|cricket bat|wrench) to ${TARGET}|finished ${TARGET} off|throws? acid (?:in|at|over) ${gap(2)}(?:face|you|her|him)|bricks? (?:your|ur|his|her) (?:car|window|house|office|windows))`;
@@ -1427,35 +1427,54 @@ function requirements(): RequirementIndex {
   return (requirementIndex = index);
 }
 
+/** What one word of a message contributes: the rules it cues, and the required-word clauses it satisfies. */
+interface WordHits {
+  rules: readonly number[];
+  clauses: readonly number[];
+}
+const NO_HITS: WordHits = { rules: [], clauses: [] };
+
+/** Words seen recently and what they hit (messages share most of their words); cleared when full. */
+const hitsOfWord = new Map<string, WordHits>();
+const MAX_REMEMBERED_WORDS = 50_000;
+
+function hitsOf(word: string, index: RequirementIndex): WordHits {
+  let hits = hitsOfWord.get(word);
+  if (hits) return hits;
+  const rules = [...(RULES_BY_CUE.get(word) ?? [])];
+  if (word.length > 4) rules.push(...(RULES_BY_CUE.get(word.slice(0, 4)) ?? []));
+  const clauses = [...(index.byWord.get(word) ?? [])];
+  if (word.length >= 3) clauses.push(...(index.byPrefix.get(word.slice(0, 3)) ?? []));
+  if (word.length >= 4) clauses.push(...(index.byPrefix.get(word.slice(0, 4)) ?? []));
+  hits = rules.length === 0 && clauses.length === 0 ? NO_HITS : { rules, clauses };
+  if (hitsOfWord.size >= MAX_REMEMBERED_WORDS) hitsOfWord.clear();
+  hitsOfWord.set(word, hits);
+  return hits;
+}
+
+let satisfied = new Uint8Array(0);
+
 /** Which rules could match a message with these words (a cheap pre-check before running their patterns). */
 export function rulesToTry(words: Iterable<string>): Uint8Array {
-  const { clausesOfRule, byWord, byPrefix, clauseCount } = requirements();
+  const index = requirements();
   const run = new Uint8Array(PATTERN_RULES.length);
-  const satisfied = new Uint8Array(clauseCount);
-  for (const index of ALWAYS) run[index] = 1;
+  if (satisfied.length !== index.clauseCount) satisfied = new Uint8Array(index.clauseCount);
+  else satisfied.fill(0);
+  for (const rule of ALWAYS) run[rule] = 1;
   for (const word of words) {
-    const exact = RULES_BY_CUE.get(word);
-    if (exact) for (const index of exact) run[index] = 1;
-    if (word.length > 4) {
-      const prefixed = RULES_BY_CUE.get(word.slice(0, 4));
-      if (prefixed) for (const index of prefixed) run[index] = 1;
-    }
-    markClauses(satisfied, byWord.get(word));
-    if (word.length >= 3) markClauses(satisfied, byPrefix.get(word.slice(0, 3)));
-    if (word.length >= 4) markClauses(satisfied, byPrefix.get(word.slice(0, 4)));
+    const hits = hitsOf(word, index);
+    if (hits === NO_HITS) continue;
+    for (const rule of hits.rules) run[rule] = 1;
+    for (const clause of hits.clauses) satisfied[clause] = 1;
   }
   // a rule runs when one of its cues is there and every one of its required-word clauses holds
-  for (let index = 0; index < run.length; index++) {
-    if (!run[index]) continue;
-    for (const clause of clausesOfRule[index]!)
+  for (let rule = 0; rule < run.length; rule++) {
+    if (!run[rule]) continue;
+    for (const clause of index.clausesOfRule[rule]!)
       if (!satisfied[clause]) {
-        run[index] = 0;
+        run[rule] = 0;
         break;
       }
   }
   return run;
-}
-
-function markClauses(satisfied: Uint8Array, clauses: readonly number[] | undefined): void {
-  if (clauses) for (const clause of clauses) satisfied[clause] = 1;
 }

@@ -24,7 +24,7 @@ export interface Token {
   kind: "word" | "number" | "handle" | "url" | "email";
 }
 
-const HOMOGLYPHS: Readonly<Record<string, string>> = wordTable({
+const HOMOGLYPHS: ReadonlyMap<string, string> = wordTable({
   // Cyrillic
   а: "a",
   в: "b",
@@ -75,7 +75,7 @@ const HOMOGLYPHS: Readonly<Record<string, string>> = wordTable({
   ﬂ: "fl",
 });
 
-const LEET: Readonly<Record<string, string>> = wordTable({
+const LEET: ReadonlyMap<string, string> = wordTable({
   "0": "o",
   "1": "i",
   "3": "e",
@@ -104,7 +104,8 @@ function foldChar(code: number, ch: string): string {
   if (cached !== undefined) return cached;
   let folded: string;
   const lowered = ch.toLowerCase();
-  if (HOMOGLYPHS[lowered] !== undefined) folded = HOMOGLYPHS[lowered];
+  const homoglyph = HOMOGLYPHS.get(lowered);
+  if (homoglyph !== undefined) folded = homoglyph;
   else if (code >= 0xff01 && code <= 0xff5e) folded = String.fromCharCode(code - 0xfee0).toLowerCase();
   else {
     const stripped = lowered.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
@@ -121,7 +122,7 @@ function isDigit(ch: string): boolean {
   return ch >= "0" && ch <= "9";
 }
 
-const CONTRACTIONS: Readonly<Record<string, string[]>> = wordTable({
+const CONTRACTIONS: ReadonlyMap<string, string[]> = wordTable({
   "i'll": ["i", "will"],
   "you'll": ["you", "will"],
   youll: ["you", "will"],
@@ -233,7 +234,7 @@ function pieces(text: string): RawPiece[] {
     let ch = text[i]!;
     let code = text.charCodeAt(i);
     let folded = foldChar(code, ch);
-    if (!(isLetter(folded) || isDigit(folded) || LEET[ch] !== undefined || MASKS.has(ch))) {
+    if (!(isLetter(folded) || isDigit(folded) || LEET.has(ch) || MASKS.has(ch))) {
       i++;
       continue;
     }
@@ -278,7 +279,7 @@ function pieces(text: string): RawPiece[] {
         lower.length > 0
       ) {
         lower += "'";
-      } else if (LEET[ch] !== undefined || MASKS.has(ch)) {
+      } else if (LEET.has(ch) || MASKS.has(ch)) {
         lower += ch;
         if (MASKS.has(ch)) masked = true;
       } else break;
@@ -287,12 +288,7 @@ function pieces(text: string): RawPiece[] {
     // trim symbols at either end ("!!idiot!!" → "idiot"), but keep a leading "$" or "@" before letters
     let s = 0;
     let e = lower.length;
-    while (
-      e > s &&
-      (LEET[lower[e - 1]!] !== undefined || MASKS.has(lower[e - 1]!)) &&
-      !isDigit(lower[e - 1]!)
-    )
-      e--;
+    while (e > s && (LEET.has(lower[e - 1]!) || MASKS.has(lower[e - 1]!)) && !isDigit(lower[e - 1]!)) e--;
     while (s < e && MASKS.has(lower[s]!)) s++;
     while (s < e && (lower[s] === "!" || lower[s] === "|")) s++;
     if (e <= s) continue;
@@ -301,7 +297,7 @@ function pieces(text: string): RawPiece[] {
     const pieceStart = start + s;
     const pieceEnd = i - (lower.length - e);
     let sym = 0;
-    for (const c of trimmed) if (LEET[c] !== undefined && !isDigit(c)) sym++;
+    for (const c of trimmed) if (LEET.has(c) && !isDigit(c)) sym++;
     out.push({
       start: pieceStart,
       end: Math.max(pieceEnd, pieceStart + 1),
@@ -317,7 +313,7 @@ function pieces(text: string): RawPiece[] {
 
 function deLeet(lower: string): string {
   let out = "";
-  for (const c of lower) out += LEET[c] ?? c;
+  for (const c of lower) out += LEET.get(c) ?? c;
   return out;
 }
 
@@ -429,7 +425,7 @@ export function tokenise(text: string, isKnownWord: (word: string) => boolean): 
         !/^\d+(?:am|pm|st|nd|rd|th|s|k|m|mph|ft|kg|p|x|mins?|hrs?|yrs?|yo)$/.test(piece.lower) &&
         !/^[a-z]+\d+$/.test(piece.lower));
     const norm = (leety ? deLeet(piece.lower) : piece.lower).replace(/['’]/g, "'");
-    const expanded = CONTRACTIONS[norm];
+    const expanded = CONTRACTIONS.get(norm);
     if (expanded) {
       expanded.forEach((word, index) => {
         tokens.push({

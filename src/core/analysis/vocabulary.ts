@@ -92,7 +92,7 @@ const KNOWN = singleWords([
   VIOLENT_PARTICIPLES,
   WEAPONS,
   ABUSIVE_ADJECTIVES,
-  Object.keys(SLURS),
+  [...SLURS.keys()],
   EXTRA,
 ]);
 

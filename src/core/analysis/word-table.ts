@@ -1,7 +1,7 @@
-// Lookup tables keyed by words taken from a message. A plain object literal inherits from Object.prototype,
-// so a message containing "constructor" or "toString" would find a function there (and once crashed the
-// tokeniser); these tables have no prototype, so only their own entries are found.
+// Lookup tables keyed by words taken from a message, as Maps. A plain object literal would inherit from
+// Object.prototype, so a message containing "constructor" or "toString" would find a function there (it once
+// crashed the tokeniser); a Map finds only its own entries, and looks up missing words faster.
 
-export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+export function wordTable<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(entries));
 }
