@@ -33,7 +33,8 @@ import {
   type CompiledProfile,
   type DetailMatch,
 } from "./private-details.ts";
-import { PATTERN_RULES, rulesToTry, type PatternRule } from "./rules.ts";
+import { rulesStartingAt, rulesToTry, stickyPattern } from "./rule-index.ts";
+import { PATTERN_RULES, type PatternRule } from "./rules.ts";
 import { SOURCES } from "./sources.ts";
 import {
   CATEGORIES,
@@ -253,6 +254,9 @@ interface Window {
   from: number;
   text: string;
   toTry: Uint8Array;
+  /** The stretch's words, and where each starts in `text`. */
+  words: string[];
+  starts: number[];
 }
 
 /** Below this length a message is one window: splitting it would cost more than it saves. */
@@ -265,7 +269,17 @@ const WINDOWED_FROM_CHARS = 400;
  */
 function windowsOf(context: MessageContext): Window[] {
   const { norm, items } = context;
-  if (norm.length < WINDOWED_FROM_CHARS) return [{ from: 0, text: norm, toTry: rulesToTry(context.words) }];
+  if (norm.length < WINDOWED_FROM_CHARS) {
+    const words: string[] = [];
+    const starts: number[] = [];
+    let position = 0;
+    for (const item of items) {
+      words.push(item.norm);
+      starts.push(position);
+      position += item.norm.length + 1;
+    }
+    return [{ from: 0, text: norm, toTry: rulesToTry(context.words), words, starts }];
+  }
   const windows: Window[] = [];
   let first = 0;
   let from = 0;
@@ -274,9 +288,14 @@ function windowsOf(context: MessageContext): Window[] {
     const item = items[index];
     if (item === undefined || item.norm === ".") {
       if (index > first) {
-        const words = new Set<string>();
-        for (let k = first; k < index; k++) words.add(items[k]!.norm);
-        windows.push({ from, text: norm.slice(from, position - 1), toTry: rulesToTry(words) });
+        const words: string[] = [];
+        const starts: number[] = [];
+        for (let k = first, at = 0; k < index; k++) {
+          words.push(items[k]!.norm);
+          starts.push(at);
+          at += items[k]!.norm.length + 1;
+        }
+        windows.push({ from, text: norm.slice(from, position - 1), toTry: rulesToTry(words), words, starts });
       }
       first = index + 1;
       from = position + (item ? 2 : 0);
@@ -290,25 +309,68 @@ function runPatternRules(context: MessageContext, cuesOf: () => MessageCues, out
   const windows = windowsOf(context);
   for (let index = 0; index < PATTERN_RULES.length; index++) {
     const rule = PATTERN_RULES[index]!;
-    const pattern = rule.pattern;
+    const sticky = stickyPattern(index);
     let kept = 0;
     for (let w = 0; w < windows.length && kept < MAX_REASONS_PER_RULE; w++) {
       const window = windows[w]!;
       if (!window.toTry[index]) continue;
-      pattern.lastIndex = 0;
-      for (
-        let m = pattern.exec(window.text);
-        m && kept < MAX_REASONS_PER_RULE;
-        m = pattern.exec(window.text)
-      ) {
-        if (m[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
-        }
-        if (keepMatch(context, cuesOf, rule, m, window.from + m.index, out)) kept++;
-      }
+      if (sticky) kept += runAtStarts(context, cuesOf, rule, index, sticky, window, kept, out);
+      else kept += runEverywhere(context, cuesOf, rule, window, kept, out);
     }
   }
+}
+
+/**
+ * A rule whose matches can only start at certain words, tried at those words only, left to right, each search
+ * beginning where the last match ended: the same matches as searching the whole window, found sooner.
+ */
+function runAtStarts(
+  context: MessageContext,
+  cuesOf: () => MessageCues,
+  rule: PatternRule,
+  ruleNumber: number,
+  sticky: RegExp,
+  window: Window,
+  keptBefore: number,
+  out: Candidate[],
+): number {
+  let kept = 0;
+  let searchFrom = 0;
+  for (let k = 0; k < window.words.length && keptBefore + kept < MAX_REASONS_PER_RULE; k++) {
+    const at = window.starts[k]!;
+    if (at < searchFrom || !rulesStartingAt(window.words[k]!)?.[ruleNumber]) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(window.text);
+    if (!m || m[0].length === 0) continue;
+    if (keepMatch(context, cuesOf, rule, m, window.from + at, out)) kept++;
+    searchFrom = at + m[0].length;
+  }
+  return kept;
+}
+
+function runEverywhere(
+  context: MessageContext,
+  cuesOf: () => MessageCues,
+  rule: PatternRule,
+  window: Window,
+  keptBefore: number,
+  out: Candidate[],
+): number {
+  const pattern = rule.pattern;
+  let kept = 0;
+  pattern.lastIndex = 0;
+  for (
+    let m = pattern.exec(window.text);
+    m && keptBefore + kept < MAX_REASONS_PER_RULE;
+    m = pattern.exec(window.text)
+  ) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    if (keepMatch(context, cuesOf, rule, m, window.from + m.index, out)) kept++;
+  }
+  return kept;
 }
 
 /** Checks one match of a pattern rule in context and adds its reason; false when the context rules it out. */

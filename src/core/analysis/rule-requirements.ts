@@ -205,3 +205,79 @@ export function requiredWords(pattern: RegExp): Clause[] {
   const startsAtWord = pattern.source.startsWith("(?<![^ ])");
   return toClauses(readAlternatives(ast.alternatives, startsAtWord).formula).map((clause) => clause.facts);
 }
+
+// ── where a match can start ───────────────────────────────────────────────────────────────────────────
+
+interface Start {
+  /** The words a match can start with, or null when it could start with any word. */
+  facts: Fact[] | null;
+  /** The part can match nothing at all, so what follows it can start the match. */
+  empty: boolean;
+}
+
+const ANY_WORD: Start = { facts: null, empty: false };
+
+function unionFacts(a: Fact[] | null, b: Fact[] | null): Fact[] | null {
+  return a === null || b === null ? null : [...a, ...b];
+}
+
+/** `spaceAfter`: a space always follows these alternatives, so a word that ends one of them is whole. */
+function startOfAlternatives(alternatives: readonly AST.Alternative[], spaceAfter: boolean): Start {
+  let facts: Fact[] | null = [];
+  let empty = false;
+  for (const alternative of alternatives) {
+    const start = startOfSequence(alternative.elements, spaceAfter);
+    facts = unionFacts(facts, start.facts);
+    empty ||= start.empty;
+  }
+  return { facts, empty };
+}
+
+const isSpace = (element: AST.Element | undefined) => element?.type === "Character" && element.value === 32;
+
+function startOfSequence(elements: readonly AST.Element[], spaceAfter: boolean): Start {
+  let facts: Fact[] | null = [];
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    if (element.type === "Assertion") continue;
+    const spaceNext = i + 1 < elements.length ? isSpace(elements[i + 1]) : spaceAfter;
+    let start: Start;
+    if (element.type === "Character") {
+      // a run of letters at the start of the match: the first word, whole if a space follows it
+      let run = "";
+      let j = i;
+      while (j < elements.length && elements[j]!.type === "Character" && !isSpace(elements[j])) {
+        run += String.fromCodePoint((elements[j] as AST.Character).value);
+        j++;
+      }
+      if (!run) return ANY_WORD;
+      const whole = j < elements.length ? isSpace(elements[j]) : spaceAfter;
+      start = { facts: [whole ? `=${run}` : `^${run}`], empty: false };
+    } else if (element.type === "Group" || element.type === "CapturingGroup") {
+      start = startOfAlternatives(element.alternatives, spaceNext);
+    } else if (element.type === "Quantifier") {
+      const inner =
+        element.element.type === "Group" || element.element.type === "CapturingGroup"
+          ? startOfAlternatives(element.element.alternatives, spaceNext && element.max === 1)
+          : element.element.type === "Character" && !isSpace(element.element)
+            ? { facts: [`^${String.fromCodePoint(element.element.value)}`], empty: false }
+            : ANY_WORD;
+      start = { facts: inner.facts, empty: inner.empty || element.min === 0 };
+    } else return ANY_WORD;
+    facts = unionFacts(facts, start.facts);
+    if (facts === null) return ANY_WORD;
+    if (!start.empty) return { facts, empty: false };
+  }
+  return { facts, empty: true };
+}
+
+/**
+ * The words a match of `pattern` can start with (`=word` exactly, `^pre` any word starting so), or null when
+ * that cannot be read off the pattern. Only patterns built with `words()` start at a word.
+ */
+export function firstWords(pattern: RegExp): Fact[] | null {
+  if (pattern.flags.includes("i") || !pattern.source.startsWith("(?<![^ ])")) return null;
+  const ast = parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode });
+  const start = startOfAlternatives(ast.alternatives, false);
+  return start.empty || start.facts === null ? null : [...new Set(start.facts)];
+}

@@ -4,8 +4,14 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { buildContext } from "../../../src/core/analysis/context.ts";
-import { requiredWords, type Clause } from "../../../src/core/analysis/rule-requirements.ts";
-import { PATTERN_RULES, rulesToTry } from "../../../src/core/analysis/rules.ts";
+import {
+  firstWords,
+  requiredWords,
+  type Clause,
+  type Fact,
+} from "../../../src/core/analysis/rule-requirements.ts";
+import { rulesToTry } from "../../../src/core/analysis/rule-index.ts";
+import { PATTERN_RULES } from "../../../src/core/analysis/rules.ts";
 import { VOCABULARY } from "../../../src/core/analysis/vocabulary.ts";
 
 const words = (source: string) => new RegExp(`(?<![^ ])(?:${source})(?![^ ])`, "g");
@@ -61,6 +67,30 @@ describe("required words read off a pattern", () => {
   });
 });
 
+describe("the words a match can start with", () => {
+  it("are the first words of each alternative, whole when a space follows", () => {
+    assert.deepEqual(firstWords(words("(?:i|we) will hurt you")), ["=i", "=we"]);
+    assert.deepEqual(firstWords(words("kill\\w* you|stab")), ["^kill", "^stab"]);
+  });
+
+  it("include what follows an optional start", () => {
+    assert.deepEqual(firstWords(words("(?:very )?angry man")), ["=very", "=angry"]);
+  });
+
+  it("are unknown when a match can start with any word or nothing", () => {
+    assert.equal(firstWords(words("[^ .]+ will hurt you")), null);
+    assert.equal(firstWords(words("(?:[^ .]+ ){0,2}hurt you")), null);
+    assert.equal(firstWords(words("(?:you )?")), null);
+    assert.equal(firstWords(/hurt you/g), null); // not known to start at a word
+  });
+});
+
+function startsWithOneOf(word: string, facts: readonly Fact[]): boolean {
+  return facts.some((fact) =>
+    fact.startsWith("=") ? word === fact.slice(1) : word.startsWith(fact.slice(1)),
+  );
+}
+
 describe("the shipped rules' requirements hold wherever their patterns match", () => {
   const corpus = readFileSync(new URL("../../../data/uk-candidates/messages.jsonl", import.meta.url), "utf8")
     .split("\n")
@@ -78,6 +108,11 @@ describe("the shipped rules' requirements hold wherever their patterns match", (
         rule.pattern.lastIndex = 0;
         if (!match) return;
         matches++;
+        const first = firstWords(rule.pattern);
+        if (first) {
+          const firstWord = context.norm.slice(match.index).split(" ")[0]!;
+          assert.ok(startsWithOneOf(firstWord, first), `${rule.id} matched "${match[0]}" starting elsewhere`);
+        }
         for (const clause of requiredWords(rule.pattern))
           assert.ok(
             holds(clause, context.words),
