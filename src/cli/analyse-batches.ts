@@ -77,7 +77,7 @@ interface Pending {
  * second of start-up per worker and slowed analysis by a tenth.
  */
 async function workerCode(): Promise<string> {
-  const { build } = await import("esbuild");
+  const { build, stop } = await import("esbuild");
   const result = await build({
     entryPoints: [fileURLToPath(new URL("./analyse-worker.ts", import.meta.url))],
     bundle: true,
@@ -87,6 +87,7 @@ async function workerCode(): Promise<string> {
     write: false,
     logLevel: "silent",
   });
+  await stop(); // esbuild's helper process is not needed again
   return result.outputFiles[0]!.text;
 }
 
