@@ -7,9 +7,12 @@
 // follows it ("back "), otherwise the word's beginning ("kill" in "kill\w*"). What the reading cannot be
 // sure of (a run inside a word, anything optional, lookarounds) requires nothing, so a requirement is never
 // stricter than the pattern: skipping a rule whose requirements are unmet cannot lose a match.
+//
+// The same reading gives the words a match can start with (firstWords), so that a pattern need only be
+// tried at those words (rule-index.ts).
 import { RegExpParser, type AST } from "@eslint-community/regexpp";
 
-/** A word the message must hold: `=word` exactly, or `^pre` for any word starting with "pre" (3 or 4 letters). */
+/** A word: `=word` exactly, or `^pre` any word starting with "pre" (3 or 4 letters in requirements). */
 export type Fact = string;
 
 /** One of these facts holds (an OR). A rule's requirements are clauses that must all hold (an AND). */
