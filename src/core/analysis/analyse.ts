@@ -33,7 +33,7 @@ import {
   type CompiledProfile,
   type DetailMatch,
 } from "./private-details.ts";
-import { rulesStartingAt, rulesToTry, stickyPattern } from "./rule-index.ts";
+import { hitsOf, rulesToTry, stickyPattern, type WordHits } from "./rule-index.ts";
 import { PATTERN_RULES, type PatternRule } from "./rules.ts";
 import { SOURCES } from "./sources.ts";
 import {
@@ -254,8 +254,8 @@ interface Window {
   from: number;
   text: string;
   toTry: Uint8Array;
-  /** The stretch's words, and where each starts in `text`. */
-  words: string[];
+  /** What each of the stretch's words hits (rule-index.ts), and where each starts in `text`. */
+  hits: WordHits[];
   starts: number[];
 }
 
@@ -270,15 +270,15 @@ const WINDOWED_FROM_CHARS = 400;
 function windowsOf(context: MessageContext): Window[] {
   const { norm, items } = context;
   if (norm.length < WINDOWED_FROM_CHARS) {
-    const words: string[] = [];
+    const hits: WordHits[] = [];
     const starts: number[] = [];
     let position = 0;
     for (const item of items) {
-      words.push(item.norm);
+      hits.push(hitsOf(item.norm));
       starts.push(position);
       position += item.norm.length + 1;
     }
-    return [{ from: 0, text: norm, toTry: rulesToTry(context.words), words, starts }];
+    return [{ from: 0, text: norm, toTry: rulesToTry(hits), hits, starts }];
   }
   const windows: Window[] = [];
   let first = 0;
@@ -288,14 +288,14 @@ function windowsOf(context: MessageContext): Window[] {
     const item = items[index];
     if (item === undefined || item.norm === ".") {
       if (index > first) {
-        const words: string[] = [];
+        const hits: WordHits[] = [];
         const starts: number[] = [];
         for (let k = first, at = 0; k < index; k++) {
-          words.push(items[k]!.norm);
+          hits.push(hitsOf(items[k]!.norm));
           starts.push(at);
           at += items[k]!.norm.length + 1;
         }
-        windows.push({ from, text: norm.slice(from, position - 1), toTry: rulesToTry(words), words, starts });
+        windows.push({ from, text: norm.slice(from, position - 1), toTry: rulesToTry(hits), hits, starts });
       }
       first = index + 1;
       from = position + (item ? 2 : 0);
@@ -336,9 +336,9 @@ function runAtStarts(
 ): number {
   let kept = 0;
   let searchFrom = 0;
-  for (let k = 0; k < window.words.length && keptBefore + kept < MAX_REASONS_PER_RULE; k++) {
+  for (let k = 0; k < window.hits.length && keptBefore + kept < MAX_REASONS_PER_RULE; k++) {
     const at = window.starts[k]!;
-    if (at < searchFrom || !rulesStartingAt(window.words[k]!)?.[ruleNumber]) continue;
+    if (at < searchFrom || !window.hits[k]!.starts?.[ruleNumber]) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(window.text);
     if (!m || m[0].length === 0) continue;

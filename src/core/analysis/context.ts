@@ -16,8 +16,11 @@ export interface MessageContext {
   items: Item[];
   /** items' norms joined by one space: what rule patterns run over. */
   norm: string;
-  /** For each character of `norm`, the index of the item it belongs to (separators: the next item). */
-  itemAtChar: Int32Array;
+  /**
+   * For each character of `norm`, the index of the item it belongs to (separators: the next item). Worked out
+   * on first use by `itemIndexAt`, since most messages match no rule and never need it.
+   */
+  itemAtChar?: Int32Array;
   /** Every distinct word present, for cheap "could this rule fire at all?" checks. */
   words: Set<string>;
 }
@@ -105,6 +108,13 @@ export function buildContext(text: string, vocabulary: Vocabulary): MessageConte
     previousEnd = token.end;
   }
   const norm = items.map((item) => item.norm).join(" ");
+  const words = new Set<string>();
+  for (const item of items) words.add(item.norm);
+  return { text, items, norm, words };
+}
+
+function itemsByChar(context: MessageContext): Int32Array {
+  const { items, norm } = context;
   const itemAtChar = new Int32Array(norm.length + 1);
   let position = 0;
   for (let index = 0; index < items.length; index++) {
@@ -113,15 +123,13 @@ export function buildContext(text: string, vocabulary: Vocabulary): MessageConte
     itemAtChar[position + length] = index + 1;
     position += length + 1;
   }
-  const words = new Set<string>();
-  for (const item of items) words.add(item.norm);
-  return { text, items, norm, itemAtChar, words };
+  return itemAtChar;
 }
 
 /** The original text covered by norm characters [from, to). */
 export function spanOf(context: MessageContext, from: number, to: number): Span {
-  const first = context.items[context.itemAtChar[from]!]!;
-  const last = context.items[context.itemAtChar[Math.max(from, to - 1)]!]!;
+  const first = context.items[itemIndexAt(context, from)]!;
+  const last = context.items[itemIndexAt(context, Math.max(from, to - 1))]!;
   const start = Math.min(first.start, last.start);
   const end = Math.max(first.end, last.end);
   return { start, end, text: context.text.slice(start, end) };
@@ -129,6 +137,7 @@ export function spanOf(context: MessageContext, from: number, to: number): Span 
 
 /** Index of the item at norm character `at`. */
 export function itemIndexAt(context: MessageContext, at: number): number {
+  context.itemAtChar ??= itemsByChar(context);
   return context.itemAtChar[Math.min(at, context.norm.length)]!;
 }
 

@@ -85,7 +85,7 @@ function indexOfRules(): RuleIndex {
 }
 
 /** What one word of a message contributes: the rules it cues, the clauses it satisfies, the rules it can start. */
-interface WordHits {
+export interface WordHits {
   rules: readonly number[];
   clauses: readonly number[];
   /** starts[rule] is 1 when a match of that rule can start at this word. */
@@ -97,7 +97,7 @@ const NO_HITS: WordHits = { rules: [], clauses: [], starts: null };
 const hitsOfWord = new Map<string, WordHits>();
 const MAX_REMEMBERED_WORDS = 50_000;
 
-function hitsOf(word: string): WordHits {
+export function hitsOf(word: string): WordHits {
   let hits = hitsOfWord.get(word);
   if (hits) return hits;
   const index = indexOfRules();
@@ -121,29 +121,24 @@ function hitsOf(word: string): WordHits {
 }
 
 /**
- * The pattern of rule `rule` as a sticky copy, to be tried only at words where `canStartAt` says a match can
- * start; null when a match could start anywhere (then run the global pattern over the text).
+ * The pattern of rule `rule` as a sticky copy, to be tried only at words whose hits' `starts` has the rule;
+ * null when a match could start anywhere (then run the global pattern over the text).
  */
 export function stickyPattern(rule: number): RegExp | null {
   return indexOfRules().sticky[rule]!;
 }
 
-/** Which rules a match can start at this word for (by rule number), or null for none. */
-export function rulesStartingAt(word: string): Uint8Array | null {
-  return hitsOf(word).starts;
-}
-
+/** Scratch space for rulesToTry: which clauses the words satisfy. */
 let satisfied = new Uint8Array(0);
 
-/** Which rules could match a message with these words (a cheap pre-check before running their patterns). */
-export function rulesToTry(words: Iterable<string>): Uint8Array {
+/** Which rules could match a stretch of text with these words' hits (a cheap check before running patterns). */
+export function rulesToTry(words: Iterable<WordHits>): Uint8Array {
   const index = indexOfRules();
   const run = new Uint8Array(PATTERN_RULES.length);
   if (satisfied.length !== index.clauseCount) satisfied = new Uint8Array(index.clauseCount);
   else satisfied.fill(0);
   for (const rule of ALWAYS) run[rule] = 1;
-  for (const word of words) {
-    const hits = hitsOf(word);
+  for (const hits of words) {
     if (hits === NO_HITS) continue;
     for (const rule of hits.rules) run[rule] = 1;
     for (const clause of hits.clauses) satisfied[clause] = 1;

@@ -424,7 +424,8 @@ export function tokenise(text: string, isKnownWord: (word: string) => boolean): 
         piece.letters >= 2 &&
         !/^\d+(?:am|pm|st|nd|rd|th|s|k|m|mph|ft|kg|p|x|mins?|hrs?|yrs?|yo)$/.test(piece.lower) &&
         !/^[a-z]+\d+$/.test(piece.lower));
-    const norm = (leety ? deLeet(piece.lower) : piece.lower).replace(/['’]/g, "'");
+    const unleeted = leety ? deLeet(piece.lower) : piece.lower;
+    const norm = unleeted.includes("’") ? unleeted.replace(/’/g, "'") : unleeted;
     const expanded = CONTRACTIONS.get(norm);
     if (expanded) {
       expanded.forEach((word, index) => {
@@ -463,7 +464,11 @@ export function tokenise(text: string, isKnownWord: (word: string) => boolean): 
       });
       continue;
     }
-    const plain = norm.endsWith("'s") ? norm.slice(0, -2) : norm.replace(/'/g, "");
+    const plain = !norm.includes("'")
+      ? norm
+      : norm.endsWith("'s")
+        ? norm.slice(0, -2)
+        : norm.replace(/'/g, "");
     tokens.push({
       start: piece.start,
       end: piece.end,

@@ -10,7 +10,7 @@ import {
   type Clause,
   type Fact,
 } from "../../../src/core/analysis/rule-requirements.ts";
-import { rulesToTry } from "../../../src/core/analysis/rule-index.ts";
+import { hitsOf, rulesToTry } from "../../../src/core/analysis/rule-index.ts";
 import { PATTERN_RULES } from "../../../src/core/analysis/rules.ts";
 import { VOCABULARY } from "../../../src/core/analysis/vocabulary.ts";
 
@@ -101,7 +101,7 @@ describe("the shipped rules' requirements hold wherever their patterns match", (
     let matches = 0;
     for (const text of corpus) {
       const context = buildContext(text, VOCABULARY);
-      const tried = rulesToTry(context.words);
+      const tried = rulesToTry([...context.words].map(hitsOf));
       PATTERN_RULES.forEach((rule, index) => {
         rule.pattern.lastIndex = 0;
         const match = rule.pattern.exec(context.norm);
