@@ -3,6 +3,7 @@
 import {
   buildContext,
   itemIndexAt,
+  type Item,
   sentenceBefore,
   spanOf,
   wordsBefore,
@@ -269,17 +270,7 @@ const WINDOWED_FROM_CHARS = 400;
  */
 function windowsOf(context: MessageContext): Window[] {
   const { norm, items } = context;
-  if (norm.length < WINDOWED_FROM_CHARS) {
-    const hits: WordHits[] = [];
-    const starts: number[] = [];
-    let position = 0;
-    for (const item of items) {
-      hits.push(hitsOf(item.norm));
-      starts.push(position);
-      position += item.norm.length + 1;
-    }
-    return [{ from: 0, text: norm, toTry: rulesToTry(hits), hits, starts }];
-  }
+  if (norm.length < WINDOWED_FROM_CHARS) return [windowOf(items, 0, items.length, 0, norm)];
   const windows: Window[] = [];
   let first = 0;
   let from = 0;
@@ -287,22 +278,25 @@ function windowsOf(context: MessageContext): Window[] {
   for (let index = 0; index <= items.length; index++) {
     const item = items[index];
     if (item === undefined || item.norm === ".") {
-      if (index > first) {
-        const hits: WordHits[] = [];
-        const starts: number[] = [];
-        for (let k = first, at = 0; k < index; k++) {
-          hits.push(hitsOf(items[k]!.norm));
-          starts.push(at);
-          at += items[k]!.norm.length + 1;
-        }
-        windows.push({ from, text: norm.slice(from, position - 1), toTry: rulesToTry(hits), hits, starts });
-      }
+      if (index > first) windows.push(windowOf(items, first, index, from, norm.slice(from, position - 1)));
       first = index + 1;
       from = position + (item ? 2 : 0);
     }
     if (item) position += item.norm.length + 1;
   }
   return windows;
+}
+
+/** The window of items [first, end), whose text starts at `from` in `norm`. */
+function windowOf(items: readonly Item[], first: number, end: number, from: number, text: string): Window {
+  const hits: WordHits[] = [];
+  const starts: number[] = [];
+  for (let k = first, at = 0; k < end; k++) {
+    hits.push(hitsOf(items[k]!.norm));
+    starts.push(at);
+    at += items[k]!.norm.length + 1;
+  }
+  return { from, text, toTry: rulesToTry(hits), hits, starts };
 }
 
 function runPatternRules(context: MessageContext, cuesOf: () => MessageCues, out: Candidate[]): void {

@@ -69,39 +69,26 @@ interface Canonical {
 export function canonical(source: string): Canonical {
   let text = "";
   const at: number[] = [];
-  let wordStart = -1; // index in `source` of the current word's first character, or -1 between words
   let word = "";
   let wordAt: number[] = [];
-  let plain = true; // the current word's characters are consecutive in `source` and unchanged but for case
   const flush = () => {
-    if (wordStart < 0) return;
+    if (!word) return;
     const short = STREET_TYPE_SHORT.get(word);
     const out = short ?? word;
     if (text.length > 0) {
       text += " ";
-      at.push(plain ? wordStart : wordAt[0]!);
+      at.push(wordAt[0]!);
     }
-    if (short) {
-      for (let i = 0; i < out.length; i++)
-        at.push(plain ? wordStart + Math.min(i, word.length - 1) : wordAt[Math.min(i, wordAt.length - 1)]!);
-      // the short form's last character stands for the whole word
-      at[at.length - 1] = plain ? wordStart + word.length - 1 : wordAt[wordAt.length - 1]!;
-    } else if (plain) for (let i = 0; i < out.length; i++) at.push(wordStart + i);
-    else for (let i = 0; i < out.length; i++) at.push(wordAt[i]!);
+    for (let i = 0; i < out.length; i++) at.push(wordAt[Math.min(i, wordAt.length - 1)]!);
+    // the short form's last character stands for the whole word
+    if (short) at[at.length - 1] = wordAt[wordAt.length - 1]!;
     text += out;
     word = "";
     wordAt = [];
-    wordStart = -1;
-    plain = true;
   };
   const append = (i: number, folded: string) => {
-    if (wordStart < 0) wordStart = i;
-    else if (plain && wordStart + word.length !== i) {
-      plain = false;
-      for (let k = 0; k < word.length; k++) wordAt.push(wordStart + k);
-    }
     word += folded;
-    if (!plain) wordAt.push(i);
+    wordAt.push(i);
   };
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
