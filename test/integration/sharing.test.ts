@@ -54,6 +54,13 @@ describe("sharing with the police", () => {
     return res.body.id as string;
   };
 
+  /** A person known by a number plate; the response as it came, so each test checks what it needs. */
+  const vehicleActor = (label: string, plate: string) =>
+    candidate.request("POST", `/api/campaigns/${campaignId}/actors`, {
+      label,
+      identifiers: [{ kind: "vehicle", value: plate }],
+    });
+
   before(async () => {
     h = await startHarness();
     ({ session: candidate, campaignId } = await setUpCandidate(h));
@@ -253,10 +260,7 @@ describe("sharing with the police", () => {
 
   test("a person is shared with every record linked as them, as one share the team sees with each incident's status", async () => {
     const van = await actor(candidate, campaignId, "@white_van_99");
-    const plate = await candidate.request("POST", `/api/campaigns/${campaignId}/actors`, {
-      label: "White van driver",
-      identifiers: [{ kind: "vehicle", value: "YK21 XRT" }],
-    });
+    const plate = await vehicleActor("White van driver", "YK21 XRT");
     assert.equal(plate.status, 201);
     const linked = await candidate.request("POST", `/api/campaigns/${campaignId}/actor-links`, {
       actorIds: [van, plate.body.id],
@@ -426,10 +430,7 @@ describe("sharing with the police", () => {
 
   test("the SPOC sees the people shared with them behind an incident, as they stood when sharing stopped", async () => {
     const harasser = await actor(candidate, campaignId, "@harasser_x");
-    const neighbour = await candidate.request("POST", `/api/campaigns/${campaignId}/actors`, {
-      label: "Neighbour (not shared)",
-      identifiers: [{ kind: "vehicle", value: "AB12 CDE" }],
-    });
+    const neighbour = await vehicleActor("Neighbour (not shared)", "AB12 CDE");
     assert.equal(neighbour.status, 201);
     const incident = await record(candidate, campaignId, {
       summary: "Shouted at me outside the surgery",
@@ -512,10 +513,7 @@ describe("sharing with the police", () => {
     const shared = await candidate.request("POST", `/api/campaigns/${campaignId}/shares`, { actorId: first });
     assert.equal(shared.status, 201);
     h.clock.advance(60_000);
-    const later = await candidate.request("POST", `/api/campaigns/${campaignId}/actors`, {
-      label: "Late link B",
-      identifiers: [{ kind: "vehicle", value: "LL11 LNK" }],
-    });
+    const later = await vehicleActor("Late link B", "LL11 LNK");
     const laterIncident = await record(candidate, campaignId, {
       summary: "Car parked outside the surgery again",
       actorIds: [later.body.id],
