@@ -81,15 +81,16 @@ export function ukDataDir(): string {
   return fromEnv ? resolve(fromEnv) : join(repoRoot(), "data", "uk-candidates");
 }
 
-export const UK_FILES = ["messages.jsonl", "handwritten.jsonl"] as const;
-export type UkFile = "messages" | "handwritten";
+export const UK_FILES = ["messages.jsonl", "handwritten.jsonl", "blind.jsonl"] as const;
+/** "blind": written by someone who had not read the rules, and kept unread by whoever changes them. */
+export type UkFile = "messages" | "handwritten" | "blind";
 
 /** Which UK set files are present (possibly none while the set is being written). */
 export function ukFilesPresent(): string[] {
   return UK_FILES.filter((f) => existsSync(join(ukDataDir(), f)));
 }
 
-/** True when at least one of messages.jsonl and handwritten.jsonl exists. */
+/** True when at least one of the UK set's files exists. */
 export function ukSetExists(): boolean {
   return ukFilesPresent().length > 0;
 }
@@ -547,7 +548,7 @@ function ukRecord(raw: unknown, where: string): UkRecord {
 }
 
 /**
- * The UK candidate set's records, as written, from messages.jsonl then handwritten.jsonl (whichever
+ * The UK candidate set's records, as written, from messages.jsonl, handwritten.jsonl then blind.jsonl (whichever
  * exist). Validates every record (levels, categories, characteristics against the analyser's lists) and
  * throws naming file:line on the first bad one, or on a duplicate id. Throws DataMissingError when
  * neither file exists.
@@ -562,7 +563,7 @@ export function loadUkRecords(): UkRecord[] {
   const seen = new Map<string, string>();
   for (const name of present) {
     const path = join(dir, name);
-    const file: UkFile = name === "handwritten.jsonl" ? "handwritten" : "messages";
+    const file = name.replace(/\.jsonl$/, "") as UkFile;
     readText(path)
       .split(/\r?\n/)
       .forEach((line, i) => {
@@ -587,7 +588,7 @@ export function loadUkRecords(): UkRecord[] {
 /**
  * The UK candidate set as LabelledText. Uses each record's own split. abusive = expectedLevel is not
  * "keep-record". id: "uk:<record id>". labels: expectedLevel, kind, categories (string[]),
- * characteristic (only when the record has one), usesProfile, origin, file ("messages"|"handwritten"),
+ * characteristic (only when the record has one), usesProfile, origin, file ("messages"|"handwritten"|"blind"),
  * template (only when the record has one).
  */
 export function loadUkSet(): LabelledText[] {
