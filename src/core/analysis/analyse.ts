@@ -53,7 +53,7 @@ import { VOCABULARY } from "./vocabulary.ts";
 
 export { compileProfile, type CompiledProfile };
 
-export const RULES_VERSION = "2026.11.3";
+export const RULES_VERSION = "2026.11.4";
 
 /** Most reasons kept per rule: a 100 KB rant should not produce a 100 KB verdict. */
 const MAX_REASONS_PER_RULE = 5;
@@ -100,7 +100,7 @@ const HOSTILE_CATEGORIES = new Set<Category>([
   "imminent",
 ]);
 const RELATIVES =
-  /\b(?:your|ur|his|her|their) (?:son|daughter|kids?|children|child|boy|girl|lad|lass|little one|wife|husband|partner|missus|family)\b|\b(?:works?|goes|go|trains?) (?:at|to)\b/i;
+  /\b(?:your|ur|his|her|their) (?:son|daughter|kids?|kiddies|children|child|boy|boys|girl|girls|lad|lass|little ones?|bairns?|weans?|wife|husband|hubby|partner|other half|fella|feller|bloke|boyfriend|girlfriend|fianc[eé]e?|missus|mrs|mum|mam|dad|mother|father|family)\b|\b(?:works?|goes|go|trains?) (?:at|to)\b/i;
 
 const DETAIL_LABEL: Record<PrivateDetailKind, string> = {
   homeAddress: "home address",
@@ -213,15 +213,19 @@ function isNegated(context: MessageContext, firstItem: number, matched: string, 
   return false;
 }
 
-/** The first protected characteristic named anywhere in the message ("...because you're Black"). */
+/** The first protected characteristic named anywhere in the message ("...because you're Black"), if any. */
 function characteristicInMessage(context: MessageContext): Characteristic | undefined {
   for (const item of context.items) {
     const characteristic = IDENTITY_TERMS.get(item.norm);
     if (characteristic && characteristic !== "sex") return characteristic;
   }
-  if (/(?<![^ ])(?:walk|wheelchair|bound|disabled|deaf|blind|autistic)(?![^ ])/.test(context.norm))
+  if (
+    /(?<![^ ])(?:walk|wheelchair|bound|disabled|deaf|blind|autistic|bipolar|schizophrenic|schizophrenia|adhd|dyslexic|epileptic)(?![^ ])/.test(
+      context.norm,
+    )
+  )
     return "disability";
-  return context.words.has("woman") || context.words.has("women") ? "sex" : "race";
+  return context.words.has("woman") || context.words.has("women") ? "sex" : undefined;
 }
 
 const GENDER_TERMS = new Set(["a woman", "a man", "a real woman", "a real man", "woman", "man"]);
@@ -545,6 +549,30 @@ function whenOrWhere(
   return undefined;
 }
 
+/** The rules that only see a weapon named ("with a gun", "a gun"), not who has it: they often match the same words. */
+const WEAPON_NAMED = new Set(["weapon.threat", "weapon.mention"]);
+
+/**
+ * How many signs these matches are: overlapping matches of the weapon-naming rules are one sign ("bring a gun
+ * into a courthouse" is not two threats), any other match is one. A weapon someone says they have is seen by
+ * weapon.has and weapon.mention, and so counts twice: having one is itself the red flag.
+ */
+function separateSigns(matches: readonly Candidate[]): number {
+  const named = matches.filter((m) => WEAPON_NAMED.has(m.rule));
+  return matches.length - named.length + separateMatches(named);
+}
+
+function separateMatches(matches: readonly Candidate[]): number {
+  const spans = matches.map((m) => m.span).sort((a, b) => a.start - b.start);
+  let count = 0;
+  let end = -1;
+  for (const span of spans) {
+    if (span.start >= end) count++;
+    end = Math.max(end, span.end);
+  }
+  return count;
+}
+
 /** A weapon someone says they have, told to the reader with a time or place: "got a crossbow, see you Saturday". */
 function weaponWhenOrWhere(context: MessageContext, hostilityRules: readonly Candidate[]): boolean {
   if (!hostilityRules.some((c) => c.category === "weapon")) return false;
@@ -614,7 +642,7 @@ function analyseWith(
     (hostileFound ??=
       hostileSignals > 0 ||
       abuseScore >= 0.7 ||
-      hostilityRules.length >= 2 ||
+      separateSigns(hostilityRules) >= 2 ||
       INTENT_RE.test(context.norm) ||
       weaponWhenOrWhere(context, hostilityRules));
   // a weapon in a wish that someone else acts ("someone should take a bat to you") says nothing of the
