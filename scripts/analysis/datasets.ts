@@ -81,9 +81,19 @@ export function ukDataDir(): string {
   return fromEnv ? resolve(fromEnv) : join(repoRoot(), "data", "uk-candidates");
 }
 
-export const UK_FILES = ["messages.jsonl", "handwritten.jsonl", "blind.jsonl"] as const;
-/** "blind": written by someone who had not read the rules, and kept unread by whoever changes them. */
-export type UkFile = "messages" | "handwritten" | "blind";
+export const UK_FILES = [
+  "messages.jsonl",
+  "handwritten.jsonl",
+  "written-a.jsonl",
+  "written-b.jsonl",
+  "written-c.jsonl",
+  "blind.jsonl",
+] as const;
+/**
+ * "written": messages written one at a time in three styles (social media, letters, texts), training for the
+ * threat model. "blind": written by someone who had not read the rules, and kept unread by whoever changes them.
+ */
+export type UkFile = "messages" | "handwritten" | "written" | "blind";
 
 /** Which UK set files are present (possibly none while the set is being written). */
 export function ukFilesPresent(): string[] {
@@ -548,7 +558,7 @@ function ukRecord(raw: unknown, where: string): UkRecord {
 }
 
 /**
- * The UK candidate set's records, as written, from messages.jsonl, handwritten.jsonl then blind.jsonl (whichever
+ * The UK candidate set's records, as written, from each of UK_FILES in turn (whichever
  * exist). Validates every record (levels, categories, characteristics against the analyser's lists) and
  * throws naming file:line on the first bad one, or on a duplicate id. Throws DataMissingError when
  * neither file exists.
@@ -563,7 +573,7 @@ export function loadUkRecords(): UkRecord[] {
   const seen = new Map<string, string>();
   for (const name of present) {
     const path = join(dir, name);
-    const file = name.replace(/\.jsonl$/, "") as UkFile;
+    const file = name.replace(/\.jsonl$/, "").replace(/^written-.*/, "written") as UkFile;
     readText(path)
       .split(/\r?\n/)
       .forEach((line, i) => {
@@ -588,7 +598,7 @@ export function loadUkRecords(): UkRecord[] {
 /**
  * The UK candidate set as LabelledText. Uses each record's own split. abusive = expectedLevel is not
  * "keep-record". id: "uk:<record id>". labels: expectedLevel, kind, categories (string[]),
- * characteristic (only when the record has one), usesProfile, origin, file ("messages"|"handwritten"|"blind"),
+ * characteristic (only when the record has one), usesProfile, origin, file ("messages"|"handwritten"|"written"|"blind"),
  * template (only when the record has one).
  */
 export function loadUkSet(): LabelledText[] {

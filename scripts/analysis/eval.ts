@@ -1,7 +1,7 @@
 // Evaluation of the message analyser against the labelled data: `npm run eval [-- --errors]`.
 //
 // Runs `analyse` on the dev split of each data set (all of jigsaw-bias; the UK candidate set's dev split,
-// all of it, its handwritten part and, alone, the blind part), prints every figure with its target and PASS/FAIL, and writes them
+// all of it, its handwritten part and, alone, the written and blind files), prints every figure with its target and PASS/FAIL, and writes them
 // all to reports/eval.json for the model card. It is a report: exit 0 whether or not targets are met;
 // exit 1 only when data is missing or cannot be read.
 //
@@ -550,7 +550,7 @@ function evalJigsaw(rows: readonly Row[], opts: Options): Record<string, unknown
 }
 
 function evalUkScope(
-  scope: "dev" | "all" | "handwritten" | "blind",
+  scope: "dev" | "all" | "handwritten" | "written" | "blind",
   title: string,
   res: readonly Result[],
   opts: Options,
@@ -730,8 +730,9 @@ function evalUk(records: readonly UkRecord[], opts: Options): { json: Record<str
     uk: r,
   }));
   const res = run(rows, opts, profile);
-  // dev and all leave the blind set out, so that they stay comparable with figures from before it existed
-  const seen = res.filter((r) => r.row.uk!.file !== "blind");
+  // dev and all are the templates and handwritten.jsonl, comparable with figures from before the written
+  // and blind files existed; those two are reported on their own
+  const seen = res.filter((r) => r.row.uk!.file === "messages" || r.row.uk!.file === "handwritten");
   return {
     ok,
     json: {
@@ -749,6 +750,12 @@ function evalUk(records: readonly UkRecord[], opts: Options): { json: Record<str
         "handwritten",
         "handwritten.jsonl only (all splits)",
         res.filter((r) => r.row.uk!.file === "handwritten"),
+        opts,
+      ),
+      written: evalUkScope(
+        "written",
+        "written-*.jsonl only (three writers' styles; development data since 2026-11-22)",
+        res.filter((r) => r.row.uk!.file === "written"),
         opts,
       ),
       blind: evalUkScope(
