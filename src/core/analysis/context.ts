@@ -65,7 +65,8 @@ function quotedRanges(text: string): Array<[number, number]> {
       from = e + 1;
     }
   }
-  const single = /(^|[\s(])'([^']{3,}?)'(?=[\s.,!?;:)]|$)/g;
+  // an apostrophe between letters inside the quote ('you're done') is not its end
+  const single = /(^|[\s(])'((?:[^']|(?<=[a-z])'(?=[a-z])){3,}?)'(?=[\s.,!?;:)]|$)/gi;
   for (let m = single.exec(text); m; m = single.exec(text)) {
     const s = m.index + m[1]!.length;
     ranges.push([s, s + m[2]!.length + 1]);

@@ -186,3 +186,38 @@ describe("keep-record: the near misses of these rules", () => {
   ])
     it(text, () => assertLevel(run(text), "keep-record"));
 });
+
+describe("keep-record: friendly messages shaped like threats (the kind the written files showed)", () => {
+  for (const text of [
+    "I followed you on every platform the day you were selected. Keep going!",
+    "Been following you on Instagram since the by-election, you're doing brilliantly.",
+    "I'll be waiting for you after the count with a cake, win or lose.",
+    "We'll be waiting for you outside the library after the meeting. With balloons, because the kids want to say thank you.",
+    "We'll be waiting for you at the polls, and so will everyone you ignored.",
+    "I've got something for you at the hustings. Don't worry, it's only flapjack for the team.",
+    "Counting down the days til polling day, first time voting and it's gonna be for you!",
+    "A lad outside the shop shouted 'you're getting done in' at our canvassers on Saturday. We've told the police.",
+  ])
+    it(text, () => assertLevel(run(text), "keep-record"));
+});
+
+describe("call-999: the same shapes, still red flags", () => {
+  const cases: Case[] = [
+    {
+      text: "I followed you home from the count last night.",
+      category: "fixation",
+      cover: "followed you home",
+    },
+    {
+      text: "I'll be waiting for you outside your house tonight.",
+      category: ["fixation", "imminent"],
+      cover: "waiting",
+    },
+    {
+      text: "I've got a little surprise for you at the count. Don't bother calling the police.",
+      category: ["threat", "imminent"],
+      cover: "surprise for you",
+    },
+  ];
+  for (const c of cases) it(c.text, check(c, "call-999"));
+});
