@@ -29,7 +29,8 @@ for (const seed of [2024, 7]) {
   for (let i = 0; i < 30_000; i++) corpus.push({ id: `bench-${seed}:${i}`, text: next() });
 }
 const sets = [
-  loadUkSet(),
+  // not the blind set: this file and the ids it prints are read by whoever changes the rules
+  loadUkSet().filter((row) => row.labels.file !== "blind"),
   loadOlid(),
   loadKaggle(),
   loadDavidson().slice(0, 8_000),

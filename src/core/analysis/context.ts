@@ -65,8 +65,9 @@ function quotedRanges(text: string): Array<[number, number]> {
       from = e + 1;
     }
   }
-  // an apostrophe between letters inside the quote ('you're done') is not its end
-  const single = /(^|[\s(])'((?:[^']|(?<=[a-z])'(?=[a-z])){3,}?)'(?=[\s.,!?;:)]|$)/gi;
+  // an apostrophe between letters inside the quote ('you're done') is not its end; such a quote stays within a
+  // sentence and short, so that "get 'em … your kids' school" is not read as one
+  const single = /(^|[\s(])'((?:[^'.!?\n]|(?<=[a-z])'(?=[a-z])){3,80}?)'(?=[\s.,!?;:)]|$)/gi;
   for (let m = single.exec(text); m; m = single.exec(text)) {
     const s = m.index + m[1]!.length;
     ranges.push([s, s + m[2]!.length + 1]);

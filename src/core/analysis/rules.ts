@@ -97,9 +97,6 @@ const WEAK_VERB_CUES = [
 
 const IDENTITY_CUES = firstWords([...IDENTITY_TERMS.keys()]);
 
-/** Violent words that are also how a contest is won: "I'd love to see someone beat you (in the debate)". */
-const CONTEST_VERB = `(?:beat|beaten|get beaten|thrash|thrashed|hammer|hammered|crush|crushed|destroy|destroyed|smash|smashed|batter|battered|wipe|wiped|trounce|trounced|demolish|demolished|annihilate|annihilated|slaughter|slaughtered|bury|buried)`;
-
 /** Violence said with everyday verbs: "put you in the ground", "do you in", "kick your head in". */
 const WEAK_VIOLENCE = `(?:do ${TARGET} in|sort ${TARGET} out|finish ${TARGET} off|put ${TARGET} (?:in|six feet) (?:the ground|hospital|a box|a wheelchair|a coffin|under)|take ${TARGET} out|fuck ${TARGET} up|knock ${TARGET} (?:out|down|spark out)|(?:kick|smash|cave|bash) (?:your|ur|his|her|their) (?:head|teeth|door|face|skull) in|rip ${TARGET} apart|tear ${TARGET} apart|break (?:your|ur|his|her) (?:legs|neck|jaw|arms|fingers|face|nose)|wipe that smile off (?:your|ur|his|her) face|teach ${TARGET} a lesson|put (?:your|ur|his|her) windows? (?:through|in)|drag ${TARGET} (?:out|off|from|into|down|through|outside|by|across|along)|run ${TARGET} over|give ${TARGET} (?:a|an) (?:[^ .]+ )?(?:slap|slapping|kicking|beating|hiding|punch|smack|smacking|clip|battering|pasting|leathering|going over|thumping|doing|kicking in)|(?:have|get|put|wrap|keep) my hands (?:round|around|on) (?:your|ur|his|her) (?:throat|neck)|wring (?:your|ur|his|her) (?:[^ .]+ )?neck|shut ${TARGET} up (?:for good|permanently|forever|for ever|once and for all)|silence ${TARGET} (?:for good|permanently|forever|for ever|once and for all)|put ${TARGET} (?:through|in|into|under) (?:a|the) (?:window|wall|windscreen|floor|table|canal|river|ground|bus|train)|make ${TARGET} bleed|beats? the (?:living )?(?:daylights|shit|crap|hell|life) out of ${TARGET}|take (?:a|an|my) (?:[^ .]+ )?(?:bat|hammer|knife|machete|crowbar|brick|blade|axe|golf club|iron bar|cricket bat|wrench) to ${TARGET}|finished ${TARGET} off|throws? acid (?:in|at|over) ${gap(2)}(?:face|you|her|him)|bricks? (?:your|ur|his|her) (?:car|window|house|office|windows))`;
 const VIOLENT_ANY = `(?:${VIOLENT}(?:s|es|ed)?|${WEAK_VIOLENCE})`;
@@ -108,9 +105,9 @@ const VIOLENT_ANY = `(?:${VIOLENT}(?:s|es|ed)?|${WEAK_VIOLENCE})`;
 const NOT_MEDIA =
   "(?! (?:on|in) (?:the )?(?:telly|tv|television|radio|news|debate|council|chamber|papers?|youtube|look north|question time|live stream|livestream))";
 
-/** Following someone's accounts is not following them: "I followed you on every platform the day you were selected". */
+/** Following someone's accounts is not following them: "I followed you on Instagram the day you were selected". */
 const NOT_SOCIAL =
-  "(?! on (?:every|all|each|twitter|x|insta|instagram|facebook|fb|tiktok|social|socials|youtube|threads|bluesky|linkedin|here|this app|the app|mastodon))";
+  "(?! on (?:every platform|all platforms|every social|social media|socials|twitter|x|insta|instagram|facebook|fb|tiktok|youtube|threads|bluesky|linkedin|mastodon)(?![^ ]))";
 
 /** A person (not "your campaign"): who following or watching is about. */
 const PERSON = `(?:you(?! r)|him|her|them|(?:your|ur|his|her) (?:wife|husband|partner|kids|children|son|daughter|family|agent|staff|car|movements|every move|mum|dad|house|home))`;
@@ -285,7 +282,7 @@ export const PATTERN_RULES: PatternRule[] = [
     // "I've got something for you at the count", "there'll be a little surprise waiting for you at the hustings"; not a
     // card, jam or petition for you
     pattern: rx(
-      `(?:(?:i|we|they|the lads|the boys|my lads|my mates) (?:have|have got|got|will have|will bring|will be bringing|am bringing|are bringing|have bought|bought) (?:(?:a |some )?(?:little |nice |special |big |nasty )?(?:something|surprise|present|gift|treat)) (?:special |nice |nasty )?(?:for|waiting for|lined up for) (?:you|ya|u|her|him|(?:your|ur) (?:kids|children|family|wife|husband|partner|house|car|office))|there(?: will|ll) be (?:a |some )?(?:little |nasty |big |special )?(?:surprise|welcome party|reception committee|surprise party) (?:waiting )?for (?:you|ya|u|her|him))(?! [^.]*(?:card|jam|cake|biscuits|flowers|petition|(?:some|the|a|your) leaflets?(?! drop)|book|thank|signed|chocolates?|plant|wine|mug|badge|birthday|congrat|to say|cheque|voucher|hamper|tea|coffee|brew|pie|scarf|drawing|painting|letter|list|questions?|report|survey|file|folder|photos? of the|your (?:birthday|retirement))|[^.]* \\. [^.]*(?:cake|flapjacks?|fudge|biscuits|brownies|scones|card|flowers|bouquet|chocolates?|thank|thanks))`,
+      `(?:(?:i|we|they|the lads|the boys|my lads|my mates) (?:have|have got|got|will have|will bring|will be bringing|am bringing|are bringing|have bought|bought) (?:(?:a |some )?(?:little |nice |special |big |nasty )?(?:something|surprise|present|gift|treat)) (?:special |nice |nasty )?(?:for|waiting for|lined up for) (?:you|ya|u|her|him|(?:your|ur) (?:kids|children|family|wife|husband|partner|house|car|office))|there(?: will|ll) be (?:a |some )?(?:little |nasty |big |special )?(?:surprise|welcome party|reception committee|surprise party) (?:waiting )?for (?:you|ya|u|her|him))(?! [^.]*(?:card|jam|cake|biscuits|flowers|petition|(?:some|the|a|your) leaflets?(?! drop)|book|thank|signed|chocolates?|plant|wine|mug|badge|birthday|congrat|to say|cheque|voucher|hamper|tea|coffee|brew|pie|scarf|drawing|painting|letter|list|questions?|report|survey|file|folder|photos? of the|your (?:birthday|retirement))|[^.]* \\. [^.]*(?:cake|flapjacks?|fudge|biscuits|brownies|scones|card|flowers|bouquet|chocolates?)(?![^ ]))`,
     ),
     negatable: true,
     negationInside: false,
@@ -425,84 +422,7 @@ export const PATTERN_RULES: PatternRule[] = [
     // "you'll end up in intensive care", "turn up and you'll leave in an ambulance", "you won't be leaving in one
     // piece", "I'll make sure you never walk again", "bring an ambulance"
     pattern: rx(
-      `(?:(?:you|he|she|they|(?:your|ur|his|her) (?!party|campaign|candidates?|vote|votes|majority|lot|policies|policy|plans?|budget|council|seat|career|leaflets?|posters?|manifesto|deposit|chances|numbers|ratings|figures|position|reputation)[^ .]+|you and (?:your|ur) [^ .]+) (?:will|shall|would|are going to|is going to|are gonna|is gonna|will soon|will probably|will definitely|might|might well|could easily|could well|(?:is|are)(?= not (?:walking|leaving) ))|make sure (?:that )?(?:you|he|she|they|(?:your|ur) [^ .]+)) (?:(?:probably|definitely|certainly|soon|all) )?${HARM_OUTCOME}|(?:bring|call|book|order|pick out|choose) (?:yourself |your )?(?:an ambulance|a stretcher|a body bag|a hospital bed|a coffin|a headstone|a plot)`,
-    ),
-    negatable: true,
-    negationInside: false,
-    electoral: true,
-  },
-  {
-    id: "threat.coming-for",
-    ...THREAT,
-    explanation: "They say they are coming for you: this is a threat.",
-    cues: ["coming", "come"],
-    // not a lift ("I'll come for you at 7 in the car") and not the seat ("coming for your votes")
-    pattern: rx(
-      `(?:i|we|they|the lads|my lads|my mates|my boys) (?:am|are|will|will be|shall) (?:coming|come) (?:over (?:[^ .]+ ){1,2})?for (?:you|him|her)(?! (?:at \\d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|in the car|with the car|in my car|to give|and give|and take|and drive|and pick|and bring|with a lift|votes?|seat))`,
-    ),
-    negatable: true,
-    electoral: true,
-  },
-  {
-    id: "threat.dare",
-    ...THREAT,
-    explanation: "They dare you to show up and say what will happen to you if you do: this is a threat.",
-    cues: ["show", "come", "turn", "step", "set", "knock"],
-    pattern: rx(
-      `(?:show (?:your|ur) (?:face|nose)|come (?:out|outside|down here|round here|near me)|turn up|step outside|set foot (?:in|on|near|round) (?:[^ .]+ ){1,3}|knock on (?:my|our) door) ${gap(5)}(?:and|then) (?:you will|you are going to|you are gonna) (?:lose it|regret it|get it|be sorry|get hurt|know about it|find out)(?= \\.|$| mate| love| pal)`,
-    ),
-    negatable: true,
-    electoral: true,
-  },
-  {
-    id: "threat.aftermath",
-    ...THREAT,
-    explanation: "They describe what will be left of you after an attack: this is a threat of violence.",
-    cues: ["scrape", "scraping", "peel", "peeling", "mop", "mopping", "hose", "hosing"],
-    pattern: rx(
-      `(?:scrape|scraping|peel|peeling|mop|mopping|hose|hosing) (?:you|him|her|what is left of (?:you|him|her)|bits of (?:you|him|her)) (?:up )?(?:off|from) (?:it|that stage|the (?:floor|pavement|road|ground|stage|tarmac|walls?|barrier|car park))(?![^ .])`,
-    ),
-    negatable: true,
-    electoral: true,
-  },
-  {
-    id: "threat.maimed",
-    ...THREAT,
-    explanation: "They picture you injured: this is a threat of violence.",
-    cues: ["with", "without"],
-    pattern: rx(
-      `(?:with|without) (?:your|ur) (?:front )?(?:teeth|legs|kneecaps|knees|jaw|nose|arms|fingers) (?:knocked out|kicked in|smashed in|smashed|broken|caved in|knocked in|knocked down your throat)`,
-    ),
-    negatable: true,
-  },
-  {
-    id: "threat.deal-with",
-    ...THREAT,
-    explanation:
-      "They say they will deal with you themselves. With the hostility in this message, treat it as a threat.",
-    cues: ["deal"],
-    pattern: rx(
-      `(?:${FIRST_PERSON_INTENT}|(?:till|until|when|and|so|then) (?:i|we)) (?:can |come and |come out and )?deal with (?:you|him|her)(?= \\.|$| properly| myself| personally| once and for all| like| the way)`,
-    ),
-    needsHostility: true,
-  },
-  {
-    id: "threat.protection-useless",
-    ...THREAT,
-    explanation: "They say your protection will not save you: this is a threat.",
-    cues: [
-      "bring",
-      "security",
-      "bodyguard",
-      "bodyguards",
-      "minder",
-      "minders",
-      "stewards",
-      "bouncers",
-      "heavies",
-    ],
-    pattern: rx(
-      `bring (?:your|ur|all your) (?:[^ .]+ )?(?:security|bodyguards?|minders?|stewards|heavies|police escort) ${gap(3)}(?:it|they|that) (?:will not|is not going to|are not going to) (?:help|save you|matter|stop me|stop us)|(?:your )?(?:security|bodyguards?|minders?|stewards|bouncers|heavies) (?:will not|are not going to|is not going to|can not) (?:be (?:quick|fast) enough|save you|protect you|stop me|stop us)(?= \\.|$| this| tonight| on| at| when)`,
+      `(?:(?:you|he|she|they|(?:your|ur|his|her) (?!party|campaign|candidates?|vote|votes|majority|lot|policies|policy|plans?|budget|council|seat|career|leaflets?|posters?|manifesto|deposit|chances|numbers|ratings|figures|position|reputation)[^ .]+|you and (?:your|ur) [^ .]+) (?:will|shall|would|are going to|is going to|are gonna|is gonna|will soon|will probably|will definitely|might|might well|could easily|could well)|make sure (?:that )?(?:you|he|she|they|(?:your|ur) [^ .]+)) (?:(?:probably|definitely|certainly|soon|all) )?${HARM_OUTCOME}|(?:bring|call|book|order|pick out|choose) (?:yourself |your )?(?:an ambulance|a stretcher|a body bag|a hospital bed|a coffin|a headstone|a plot)`,
     ),
     negatable: true,
     negationInside: false,
@@ -612,29 +532,6 @@ export const PATTERN_RULES: PatternRule[] = [
     electoral: true,
   },
   {
-    id: "violence-wish.would-enjoy",
-    ...WISH,
-    explanation:
-      "They say they would enjoy seeing you hurt. Wishing or encouraging violence may be an offence.",
-    cues: ["pay", "love", "like", "enjoy", "happy", "glad", "cheer", "queue", "first", "buy", "if"],
-    pattern: rx(
-      `(?:pay (?:good |decent )?(?:money|cash)|love|like|enjoy|be happy|be glad|cheer|queue up|be first in line|buy a ticket|buy tickets) to (?:see|watch) (?:someone|somebody|anyone|you|him|her|them) ${gap(2)}(?:(?!${CONTEST_VERB} )(?:${VIOLENT_ANY}|get (?:${PARTICIPLE}|(?:a |an )?(?:[^ .]+ )?(?:kicking|beating|hiding|battering|slap|pasting|leathering))))|if (?:someone|somebody|anyone|anybody) (?:ever |finally )?${VIOLENT}(?:s|es|ed|d)? ${TARGET} ${gap(4)}i would (?:be (?:the )?first|cheer|laugh|buy|celebrate|dance|throw a party|bring|not (?:cry|lose)|be (?:happy|delighted|glad|made up|buzzing))`,
-    ),
-    negatable: true,
-    electoral: true,
-  },
-  {
-    id: "violence-wish.imperative",
-    ...WISH,
-    explanation: "They call on others to hurt you. Encouraging violence may be an offence.",
-    cues: ["someone", "somebody", "anyone", "anybody"],
-    // "someone hit him with a bottle last night" is a report: verbs whose past is their base form are left out
-    pattern: rx(
-      `(?<=^|\\. |@user )(?:someone|somebody|anyone|anybody) (?:please |just |go |pls )?(?:(?!(?:hit|cut|beat|hurt|burst|set|put|shot) )${VIOLENT} ${gap(1)}(?:${TARGET}|(?:this|that) (?:[^ .]+ )?${PERSON_NOUN})|give (?:${TARGET}|(?:this|that) (?:[^ .]+ )?${PERSON_NOUN}) (?:a|an) (?:[^ .]+ )?(?:slap|slapping|kicking|beating|hiding|punch|smack|battering|pasting|leathering|going over|thumping))`,
-    ),
-    negatable: true,
-  },
-  {
     id: "violence-wish.deserve",
     ...WISH,
     explanation: "They say you deserve to be hurt or killed. Wishing violence on someone may be an offence.",
@@ -662,7 +559,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They wish you harm. Wishing or encouraging violence may be an offence.",
     cues: ["hope", "hoping", "wish", "pray", "praying"],
     pattern: rx(
-      `(?:hope|hoping|wish|pray|praying) (?:that )?(?:someone|somebody|you|he|she|they|your [^ .]+) ${gap(3)}(?:ends? (?:you|him|her)(?! (?:up|with|on|in|a|an|the|to|back|off|out))|die|dies|dying|dead|gets? ${PARTICIPLE}|gets? (?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|caved|punched|bashed) in|${VIOLENT}(?:s|es)? ${TARGET}|${WEAK_VIOLENCE}|gets? cancer|has an accident|crash|crashes|burns|burn|rot|rots|suffer|suffers|were dead|was dead|drop dead|choke|chokes|get what is coming|${HARM_OUTCOME}|ends? up (?:in|on) (?:an? |the )?(?:hospital|intensive care|icu|a&e|wheelchair|traction|casualty|canal|river|ditch|gutter|box|coffin|ground|morgue|grave)|gets? (?:hit|run over|knocked down|mown down|flattened|squashed) by (?:a|an|the) (?:[^ .]+ )?(?:bus|car|train|lorry|truck|van|tram|taxi)|(?:gets?|get) (?:a |an )?(?:[^ .]+ )?(?:kicking|beating|hiding|battering|slap|kicked in|smashed in|glassed|bottled|knifed|shot)|(?:chokes?|choking) on|(?:burns?|burnt|burned) down|never wakes? up|(?:falls?|fall) (?:down (?:the )?stairs|under (?:a|the) (?:bus|train))|gets? what (?:you|he|she|they) (?:deserve|deserves) (?:and|from|off)|lose (?:your|ur|his|her) (?:teeth|legs|eyes|fingers))`,
+      `(?:hope|hoping|wish|pray|praying) (?:that )?(?:someone|somebody|you|he|she|they|your [^ .]+) ${gap(3)}(?:die|dies|dying|dead|gets? ${PARTICIPLE}|gets? (?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|caved|punched|bashed) in|${VIOLENT}(?:s|es)? ${TARGET}|${WEAK_VIOLENCE}|gets? cancer|has an accident|crash|crashes|burns|burn|rot|rots|suffer|suffers|were dead|was dead|drop dead|choke|chokes|get what is coming|${HARM_OUTCOME}|ends? up (?:in|on) (?:an? |the )?(?:hospital|intensive care|icu|a&e|wheelchair|traction|casualty|canal|river|ditch|gutter|box|coffin|ground|morgue|grave)|gets? (?:hit|run over|knocked down|mown down|flattened|squashed) by (?:a|an|the) (?:[^ .]+ )?(?:bus|car|train|lorry|truck|van|tram|taxi)|(?:gets?|get) (?:a |an )?(?:[^ .]+ )?(?:kicking|beating|hiding|battering|slap|kicked in|smashed in|glassed|bottled|knifed|shot)|(?:chokes?|choking) on|(?:burns?|burnt|burned) down|never wakes? up|(?:falls?|fall) (?:down (?:the )?stairs|under (?:a|the) (?:bus|train))|gets? what (?:you|he|she|they) (?:deserve|deserves) (?:and|from|off)|lose (?:your|ur|his|her) (?:teeth|legs|eyes|fingers))`,
     ),
     negatable: true,
   },
@@ -758,17 +655,6 @@ export const PATTERN_RULES: PatternRule[] = [
     ),
     negatable: true,
   },
-  {
-    id: "sexual.coercion",
-    ...SEXUAL,
-    explanation: "This threatens you sexually, or with faked sexual images of you. It is a serious offence.",
-    cues: ["able", "only", "photoshopped", "deepfaked", "edited", "put"],
-    pattern: rx(
-      `(?:you|she) (?:would|will) not be able to say no|only good for one thing ${gap(3)}(?:i|we) (?:will|am going to) (?:make sure|show)|(?:photoshopped|deepfaked|edited|put) (?:you|your face|her|her face) (?:into|onto|on) (?:something |some |a |an )?(?:filthy|dirty|explicit|porn|naked|nude|x rated|sexual)`,
-    ),
-    negatable: true,
-    negationInside: false,
-  },
   // ── incitement to self-harm ───────────────────────────────────────────────────────────────────────────
   {
     id: "self-harm.incitement",
@@ -800,11 +686,9 @@ export const PATTERN_RULES: PatternRule[] = [
       "nobody",
       "one",
       "if",
-      "stop",
-      "high",
     ],
     pattern: rx(
-      `(?:(?:kill|hang|top|neck|off|end|shoot|stab|drown|unalive|gas|slit) (?:yourself|himself|herself|themselves)|do the decent thing and (?:top|kill|hang|end|off) |slit (?:your|ur) (?:wrists|throat)|drink (?:some )?bleach|jump (?:off|from|in front of|into|in) (?:a |an |the |your |that |this )?(?:top of (?:a|the) )?(?:[^ .]+ )?(?:bridge|cliff|building|roof|rooftop|train|bus|lorry|car park|multi storey|multistorey|tower block|flyover|viaduct|pier|balcony|tower|ledge|motorway|overpass|canal|river|reservoir|quarry|top floor)|save us all the bother|(?:considered|consider|try) not existing|better (?:place|off) if you (?:swallowed|took|killed|jumped|died|hanged|drank|were not|topped|ended)|(?:killed|hanged|topped|ended) yourself|if i (?:were|was) (?:as (?:[^ .]+ ){1,2}as )?you i would (?:have )?(?:killed|topped|hanged|ended) (?:myself|it)|take an overdose|swallow (?:a bottle of )?(?:pills|bleach)|do (?:us|everyone|the world|the country|us all|society) a favou?r and (?:die|disappear|end it|jump|kill yourself|top yourself|drop dead|fuck off and die|stop breathing)|end it all|(?:end|take|ended|took) (?:your|ur) (?:own )?life|(?:the world|everyone|we|the country|society) (?:would be|is|will be) better (?:off )?without you|(?:nobody|no one) (?:would|will) miss you|(?:nobody|no one) (?:would|will) (?:care|notice|cry|mourn|grieve) if you (?:died|were dead|killed yourself|hanged yourself|ended it|did it|were gone|jumped)|if i (?:were|was) you i would (?:just )?(?:end it|kill myself|top myself|hang myself|jump)|(?:go|just|please|fucking) (?:and )?die(?= \\.|$| already| you| in)|(?:just |please )?stop breathing(?: (?:for good|permanently|forever))?(?= \\.|$)|(?:bridge|roof|rooftop|building|car park|multi storey|flyover|tower block|cliff|balcony|viaduct) ${gap(5)}(?:is|looks) (?:plenty )?high enough(?= \\.|$| mate| love| pal| nobody| no one)|why do not you (?:just )?(?:die|kill yourself|end it)|you should (?:just )?(?:die|end it)|fuck off and die)`,
+      `(?:(?:kill|hang|top|neck|off|end|shoot|stab|drown|unalive|gas|slit) (?:yourself|himself|herself|themselves)|do the decent thing and (?:top|kill|hang|end|off) |slit (?:your|ur) (?:wrists|throat)|drink (?:some )?bleach|jump (?:off|from|in front of|into|in) (?:a |an |the |your |that |this )?(?:top of (?:a|the) )?(?:[^ .]+ )?(?:bridge|cliff|building|roof|rooftop|train|bus|lorry|car park|multi storey|multistorey|tower block|flyover|viaduct|pier|balcony|tower|ledge|motorway|overpass|canal|river|reservoir|quarry|top floor)|save us all the bother|(?:considered|consider|try) not existing|better (?:place|off) if you (?:swallowed|took|killed|jumped|died|hanged|drank|were not|topped|ended)|(?:killed|hanged|topped|ended) yourself|if i (?:were|was) you i would have (?:killed|topped|hanged|ended) myself|take an overdose|swallow (?:a bottle of )?(?:pills|bleach)|do (?:us|everyone|the world|the country|us all|society) a favou?r and (?:die|disappear|end it|jump|kill yourself|top yourself|drop dead|fuck off and die)|end it all|(?:end|take|ended|took) (?:your|ur) (?:own )?life|(?:the world|everyone|we|the country|society) (?:would be|is|will be) better (?:off )?without you|(?:nobody|no one) (?:would|will) miss you|(?:nobody|no one) (?:would|will) (?:care|notice|cry|mourn|grieve) if you (?:died|were dead|killed yourself|hanged yourself|ended it|did it|were gone|jumped)|if i (?:were|was) you i would (?:just )?(?:end it|kill myself|top myself|hang myself|jump)|(?:go|just|please|fucking) (?:and )?die(?= \\.|$| already| you| in)|why do not you (?:just )?(?:die|kill yourself|end it)|you should (?:just )?(?:die|end it)|fuck off and die)`,
     ),
     negatable: true,
   },
@@ -1025,50 +909,10 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They say they will be waiting for you. This is a red flag: a specific threat with a plan.",
     cues: ["waiting", "wait"],
     pattern: rx(
-      `(?:i|we|they|someone|the lads|my lads|the boys|my mates) (?:will|am going to|are going to|is going to|shall) (?:be )?(?:there |outside |round |here )?(?:waiting|wait)(?: for (?:you|her|him)|(?= outside| at| by| near| round| and| in the| \\.|$))(?!(?: [^.]*| [^.]* \\. [^.]*)(?:if you (?:want|need|fancy|like)|a lift|give you a lift|cheer|celebrat|congratulat|results?|hug|drink|pint|with (?:the |some |a |an )?(?:leaflets|coffee|tea|cake|brew|flask|banners?|placards?|car)|to help|to say hello|for a chat|to sign|thank))`,
+      `(?:i|we|they|someone|the lads|my lads|the boys|my mates) (?:will|am going to|are going to|is going to|shall) (?:be )?(?:there |outside |round |here )?(?:waiting|wait)(?: for (?:you|her|him)(?![^ ])|(?= for | outside| at| by| near| round| and| in the| \\.|$))(?! [^.]*(?:if you (?:want|need|fancy|like)|a lift|give you a lift|cheer|celebrat|congratulat|results?|hug|drink|pint|with (?:the |some |a |an )?(?:leaflets|coffee|tea|cake|brew|flask|banners?|placards?|car)|to help|to say hello|for a chat|to sign))`,
     ),
     negatable: true,
     electoral: true,
-  },
-  {
-    id: "fixation.home-watch",
-    ...FIXATION,
-    explanation:
-      "They say they have been watching your home. This is a red flag: fixated behaviour, knowing where you are.",
-    cues: [
-      "sat",
-      "sitting",
-      "parked",
-      "park",
-      "waited",
-      "waiting",
-      "wait",
-      "stood",
-      "standing",
-      "watched",
-      "watching",
-      "was",
-      "been",
-      "till",
-      "until",
-      "when",
-      "saw",
-    ],
-    pattern: rx(
-      `(?:sat|sitting|parked|waited|waiting|stood|standing|watched|watching|was|been) (?:up )?(?:in (?:my|the|a) (?:car|van|motor) )?(?:outside|opposite|across from|across the road from|over the road from|down the road from|at the end of) (?:your|ur) (?:house|home|flat|gaff|front door|drive|street|road|close) ${gap(6)}(?:again|last night|every (?:night|day|morning|evening)|till|until|all night|most nights|most mornings)|(?:till|until|when|watched|saw|waited till|waited until) (?:your|ur) (?:[^ .]+ )?lights? (?:went|go|goes|were|was|turned|switched) (?:off|out|on)`,
-    ),
-    negatable: true,
-  },
-  {
-    id: "plan.blind-spot",
-    ...PLAN,
-    explanation: "They describe where security cannot see. This is a red flag: a specific plan.",
-    cues: ["cameras", "camera", "cctv"],
-    pattern: rx(
-      `where the (?:security )?(?:cameras?|cctv) (?:do not|can not|will not|does not|are not|is not) (?:reach|see|cover|look|point|pointing|work|working)`,
-    ),
-    negatable: true,
-    negationInside: false,
   },
   {
     id: "plan.counting-down",
@@ -1271,16 +1115,6 @@ export const PATTERN_RULES: PatternRule[] = [
     ],
     pattern: rx(
       `(?:(?:i|we|my [^ .]+) (?:have|has|had|own|owns|keep|kept|carry|carries|got|bought|have got|still have|have access to|can get|can get hold of|could get|know where to get|just bought|will bring|am bringing|sharpened|have sharpened|have had|have been sharpening|been sharpening|am sharpening|ordered|have ordered|have just ordered|picked up|have picked up|collected|got hold of|have got hold of|bought myself|got myself|am getting|am buying|will get|will buy|can buy|could buy|know where (?:the|my|his|our|dads|the old)) ${gap(3)}${WEAPON}|(?:my|our) (?:[^ .]+ )?${WEAPON}|${WEAPON} (?:that )?(?:i|we) (?:have|have got|got|own|keep|carry|bought|still have)|${WEAPON} (?:is |are )?(?:loaded|sharpened|ready|cleaned|oiled|with your name on it)|(?:loaded|sharpened) ${WEAPON}|(?:i|we) (?:know|knows) (?:people|someone|somebody|a bloke|a lad|a guy|a man|a few lads|lads) (?:who|that) (?:can|could|will) (?:get|sort|find) (?:me |us )?(?:a |an |some )?${WEAPON}|(?:can|could|will) (?:get|sort) (?:me|us) (?:a )?(?:piece|shooter|strap)(?= \\.|$| by| for| tonight| tomorrow| this| next| when| before| no| easy| easily| in| no bother))`,
-    ),
-    needsHostility: true,
-  },
-  {
-    id: "weapon.carry",
-    ...WEAPON_RULE,
-    explanation: "They say they carry a weapon. This is a red flag: access to weapons.",
-    cues: ["carry"],
-    pattern: rx(
-      `(?:my|our) (?:lads|boys|mates|crew|guys|brothers|friends) (?:all )?carry(?= \\.|$| every| all)|(?:we|i) (?:all |always )?carry(?= \\.|$)`,
     ),
     needsHostility: true,
   },
@@ -1528,10 +1362,10 @@ export const PATTERN_RULES: PatternRule[] = [
     id: "discriminatory.people-like-you",
     ...HATE,
     explanation: "This attacks you because of who you are. Discriminatory abuse may be a hate crime.",
-    cues: ["people", "ones", "your", "you", "belong", "should", "ought", "need", "needs"],
+    cues: ["people", "ones", "your"],
     // only where the message names a group: "people like you should resign" is criticism
     pattern: rx(
-      `(?:(?:people|ones|your sort|your kind) like you (?:should|are why|are the reason|do not belong|need to|have no place|can not|are ruining|will never|ought to)|(?:you people|your lot|your kind|your sort|people like you) (?:are|is) (?:a |an |nothing but |just )?(?:cancer|disease|plague|vermin|parasites?|cockroaches|rats|infestation|virus|scourge)|(?:belong|should be|ought to be|needs? to be) (?:locked up )?in (?:a home|an asylum|a mental (?:home|hospital|institution)|the loony bin|a nuthouse|a padded cell))`,
+      `(?:people|ones|your sort|your kind) like you (?:should|are why|are the reason|do not belong|need to|have no place|can not|are ruining|will never|ought to)`,
     ),
     negatable: true,
     negationInside: false,
@@ -1542,10 +1376,8 @@ export const PATTERN_RULES: PatternRule[] = [
     ...HATE,
     explanation: "This attacks you for your gender identity. Discriminatory abuse may be a hate crime.",
     characteristic: "gender-identity",
-    cues: ["pretending", "man", "bloke"],
-    pattern: rx(
-      `(?:pretending to be a (?:woman|man|girl|lady)|(?:a|just a) (?:man|bloke) (?:pretending|in a dress))`,
-    ),
+    cues: ["pretending"],
+    pattern: rx(`pretending to be a (?:woman|man|girl|lady)`),
     negatable: true,
     negationInside: false,
   },
@@ -1555,23 +1387,12 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation:
       "This attacks you because of your race or where you come from. Racist abuse may be a hate crime.",
     characteristic: "race",
-    cues: ["go", "send"],
+    cues: ["go"],
     pattern: rx(
       `go back (?:to )?(?:africa|jamaica|pakistan|india|poland|romania|somalia|your own country|your country|where you came from|wherever you came from|where you belong|your own kind)`,
     ),
     negatable: true,
     negationInside: false,
-  },
-  {
-    id: "discriminatory.faith-cannot-save",
-    ...HATE,
-    explanation: "This threatens you because of your faith. Discriminatory threats may be a hate crime.",
-    characteristic: "religion",
-    negationInside: false,
-    cues: ["your", "ur"],
-    pattern: rx(
-      `(?:your|ur) (?:mosque|church|synagogue|temple|gurdwara|god|allah|imam|rabbi|vicar|priest|prophet|religion|faith) (?:can not|will not|is not going to|could not) (?:save|protect|help) you(?= \\.|$| now| this time| when| if)`,
-    ),
   },
   {
     id: "discriminatory.women",
