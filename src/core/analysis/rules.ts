@@ -909,7 +909,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They say they will be waiting for you. This is a red flag: a specific threat with a plan.",
     cues: ["waiting", "wait"],
     pattern: rx(
-      `(?:i|we|they|someone|the lads|my lads|the boys|my mates) (?:will|am going to|are going to|is going to|shall) (?:be )?(?:there |outside |round |here )?(?:waiting|wait)(?: for (?:you|her|him)(?![^ ])|(?= for | outside| at| by| near| round| and| in the| \\.|$))(?! [^.]*(?:if you (?:want|need|fancy|like)|a lift|give you a lift|cheer|celebrat|congratulat|results?|hug|drink|pint|with (?:the |some |a |an )?(?:leaflets|coffee|tea|cake|brew|flask|banners?|placards?|car)|to help|to say hello|for a chat|to sign))`,
+      `(?:i|we|they|someone|the lads|my lads|the boys|my mates) (?:will|am going to|are going to|is going to|shall) (?:be )?(?:there |outside |round |here )?(?:waiting|wait)(?: for (?:you|her|him)(?![^ ])|(?= for (?:your|ur|his|their) | outside| at| by| near| round| and| in the| \\.|$))(?! [^.]*(?:if you (?:want|need|fancy|like)|a lift|give you a lift|cheer|celebrat|congratulat|results?|hug|drink|pint|with (?:the |some |a |an )?(?:leaflets|coffee|tea|cake|brew|flask|banners?|placards?|car)|to help|to say hello|for a chat|to sign))`,
     ),
     negatable: true,
     electoral: true,

@@ -69,6 +69,8 @@ describe("keep-record: friendly messages shaped like threats (the kind the writt
     "I've got something for you at the hustings. Don't worry, it's only flapjack for the team.",
     "A lad outside the shop shouted 'you're getting done in' at our canvassers on Saturday. We've told the police.",
     "I'll vote for you.",
+    "We'll be waiting for the bus tonight.",
+    "We will be waiting for a reply by Friday.",
   ])
     it(text, () => assertLevel(run(text), "keep-record"));
 });
