@@ -90,8 +90,8 @@ export const UK_FILES = [
   "blind.jsonl",
 ] as const;
 /**
- * "written": messages written one at a time in three styles (social media, letters, texts), training for the
- * threat model. "blind": written by someone who had not read the rules, and kept unread by whoever changes them.
+ * "written": messages written one at a time in three styles (social media, letters, texts): development data.
+ * "blind": written by someone who had not read the rules, and kept unread by whoever changes them.
  */
 export type UkFile = "messages" | "handwritten" | "written" | "blind";
 
@@ -598,8 +598,8 @@ export function loadUkRecords(): UkRecord[] {
 /**
  * The UK candidate set as LabelledText. Uses each record's own split. abusive = expectedLevel is not
  * "keep-record". id: "uk:<record id>". labels: expectedLevel, kind, categories (string[]),
- * characteristic (only when the record has one), usesProfile, origin, file ("messages"|"handwritten"|"written"|"blind"),
- * template (only when the record has one).
+ * characteristic (only when the record has one), usesProfile, origin, file ("messages", "handwritten",
+ * "written" or "blind"), template (only when the record has one).
  */
 export function loadUkSet(): LabelledText[] {
   return loadUkRecords().map((r) => {

@@ -1,9 +1,9 @@
 // Evaluation of the message analyser against the labelled data: `npm run eval [-- --errors]`.
 //
 // Runs `analyse` on the dev split of each data set (all of jigsaw-bias; the UK candidate set's dev split,
-// all of it, its handwritten part and, alone, the written and blind files), prints every figure with its target and PASS/FAIL, and writes them
-// all to reports/eval.json for the model card. It is a report: exit 0 whether or not targets are met;
-// exit 1 only when data is missing or cannot be read.
+// all of it, its handwritten part and, alone, the written and blind files), prints every figure with its
+// target and PASS/FAIL, and writes them all to reports/eval.json for the model card. It is a report: exit 0
+// whether or not targets are met; exit 1 only when data is missing or cannot be read.
 //
 // Options:
 //   --errors            also print the 15 worst misses of each headline figure (texts shortened)

@@ -1124,7 +1124,7 @@ export const PATTERN_RULES: PatternRule[] = [
     explanation: "They mention a weapon alongside a threat. This is a red flag: access to weapons.",
     cues: WEAPON_CUES,
     pattern: rx(
-      `(?:(?<=^|\\. |@user )|(?:a|an|the|my|his|her|our|their|some|this|that|with|of|old|new|loaded|sharpened|got|get|bought|buy|carry|carrying|bring|bringing) (?:[^ .]+ )?)${WEAPON}(?! (?:are|were|is|was|will be|have been) (?:out|drawn|sharpened) for| in the back| edge| crime| fight| amnesty| arch| bank|${WEAPON_POLICY})`,
+      `(?:(?<=^|\\. |@user )|(?:a|an|the|my|his|her|our|their|some|this|that|with|of|old|new|loaded|sharpened|got|get|bought|buy|carry|carrying|bring|bringing) (?:[^ .]+ )?)${WEAPON}(?! (?:are|were|is|was|will be|have been) (?:out|drawn|sharpened) for| in the back| edge| fight| arch| bank|${WEAPON_POLICY})`,
     ),
     needsHostility: true,
   },
@@ -1362,7 +1362,7 @@ export const PATTERN_RULES: PatternRule[] = [
     id: "discriminatory.people-like-you",
     ...HATE,
     explanation: "This attacks you because of who you are. Discriminatory abuse may be a hate crime.",
-    cues: ["people", "ones", "your"],
+    cues: ["people", "ones", "sort", "kind"],
     // only where the message names a group: "people like you should resign" is criticism
     pattern: rx(
       `(?:people|ones|your sort|your kind) like you (?:should|are why|are the reason|do not belong|need to|have no place|can not|are ruining|will never|ought to)`,
